@@ -1,0 +1,485 @@
+"""Two-dimensional test surfaces with gradients, Hessians and known minima.
+
+Every surface is a :class:`Surface`: a function f(x, y) with its analytic
+gradient ∇f and Hessian ∇²f, the points where ∇f = 0 that matter
+(``minima``, ``saddles``, ``maxima``), a plotting box ``bounds`` and a
+suggested starting point ``x0``.
+
+``value``, ``grad`` and ``hessian`` take one point ``xy`` of shape ``(2,)``
+or a whole grid stacked on the first axis, shape ``(2, ...)``:
+
+>>> import numpy as np
+>>> from optlib.functions import rosenbrock
+>>> rosenbrock.value([1, 1])
+0.0
+>>> X, Y = np.meshgrid(np.linspace(-2, 2, 5), np.linspace(-1, 3, 4))
+>>> rosenbrock.value(np.stack([X, Y])).shape
+(4, 5)
+>>> rosenbrock.grad([0.0, 0.0])
+array([-2.,  0.])
+
+Surfaces
+--------
+``bowl(a, b)``, ``ill_conditioned(condition)``   quadratic bowls
+``rosenbrock``, ``beale``, ``himmelblau``, ``rastrigin``
+``saddle`` (x² − y²), ``monkey_saddle`` (x³ − 3xy²)
+``two_minima`` (one local and one global minimum) and its 1-D slice
+``two_minima_1d``.  ``SURFACES`` maps each name to its surface.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+__all__ = [
+    "Surface",
+    "Curve",
+    "bowl",
+    "ill_conditioned",
+    "rosenbrock",
+    "beale",
+    "himmelblau",
+    "rastrigin",
+    "saddle",
+    "monkey_saddle",
+    "two_minima",
+    "two_minima_1d",
+    "SURFACES",
+]
+
+
+def _as_xy(xy, what="xy"):
+    """Return ``xy`` as a float64 array whose first axis has length 2."""
+    if isinstance(xy, (str, bytes)):
+        raise TypeError(f"{what} must be numbers, got a string")
+    try:
+        arr = np.asarray(xy)
+    except Exception as exc:  # ragged lists etc.
+        raise TypeError(f"{what} must be an array of numbers: {exc}") from None
+    if arr.dtype == object or not (np.issubdtype(arr.dtype, np.number)
+                                   or arr.dtype == bool):
+        raise TypeError(f"{what} must be an array of real numbers, got dtype "
+                        f"{arr.dtype}")
+    if np.iscomplexobj(arr):
+        raise TypeError(f"{what} must be real, got complex numbers")
+    if arr.ndim == 0 or arr.shape[0] != 2:
+        raise ValueError(
+            f"{what} must have shape (2,) for one point or (2, ...) for a "
+            f"grid stacked on the first axis; got shape {arr.shape}")
+    return arr.astype(np.float64)
+
+
+def _newton(grad, hess, p, iters=50):
+    """Polish a critical point ∇f(p) = 0 by Newton's method."""
+    p = np.asarray(p, dtype=np.float64)
+    for _ in range(iters):
+        step = np.linalg.solve(hess(p), grad(p))
+        p = p - step
+        if np.max(np.abs(step)) < 1e-15:
+            break
+    return p
+
+
+class Surface:
+    """A function f(x, y) with its gradient, Hessian and landmarks.
+
+    Parameters
+    ----------
+    name : str
+        Short identifier (the key in ``SURFACES``).
+    latex : str
+        The formula, for titles: ``r"$(1-x)^2 + 100(y-x^2)^2$"``.
+    f, df, d2f : callable
+        ``f(x, y)`` → array, ``df(x, y)`` → ``(fx, fy)``,
+        ``d2f(x, y)`` → ``((fxx, fxy), (fxy, fyy))``; x, y are float arrays
+        of any (equal) shape.
+    minima, saddles, maxima : list of points
+        Critical points (∇f = 0).  ``minima[0]`` is the global minimum when
+        the surface has one.
+    bounds : ((xmin, xmax), (ymin, ymax))
+        The box used for plots (and by tests of the global minimum).
+    x0 : point
+        A suggested start for an optimizer.
+    log_levels : bool
+        Whether contours look best with logarithmic spacing.
+    bounded_below : bool
+        False for the saddles, which go to −∞.
+    """
+
+    def __init__(self, name, latex, f, df, d2f, *, minima=(), saddles=(),
+                 maxima=(), bounds, x0, log_levels=False,
+                 bounded_below=True, description=""):
+        self.name = name
+        self.latex = latex
+        self._f, self._df, self._d2f = f, df, d2f
+        self.minima = [np.asarray(p, dtype=np.float64) for p in minima]
+        self.saddles = [np.asarray(p, dtype=np.float64) for p in saddles]
+        self.maxima = [np.asarray(p, dtype=np.float64) for p in maxima]
+        (x_lo, x_hi), (y_lo, y_hi) = bounds
+        self.bounds = ((float(x_lo), float(x_hi)), (float(y_lo), float(y_hi)))
+        self.x0 = np.asarray(x0, dtype=np.float64)
+        self.log_levels = bool(log_levels)
+        self.bounded_below = bool(bounded_below)
+        self.description = description
+
+    # evaluation --------------------------------------------------------------
+    def value(self, xy):
+        """f(xy): a float for one point, an array of the grid's shape."""
+        xy = _as_xy(xy)
+        with np.errstate(all="ignore"):
+            out = np.asarray(self._f(xy[0], xy[1]), dtype=np.float64)
+        out = np.broadcast_to(out, xy.shape[1:]).copy()
+        return float(out) if out.ndim == 0 else out
+
+    __call__ = value
+
+    def grad(self, xy):
+        """∇f(xy) = (∂f/∂x, ∂f/∂y), same shape as ``xy``."""
+        xy = _as_xy(xy)
+        with np.errstate(all="ignore"):
+            gx, gy = self._df(xy[0], xy[1])
+            out = np.stack([np.broadcast_to(np.asarray(g, np.float64),
+                                            xy.shape[1:])
+                            for g in (gx, gy)])
+        return out
+
+    def hessian(self, xy):
+        """∇²f(xy): shape ``(2, 2)`` for a point, ``(2, 2, ...)`` for a grid.
+        """
+        xy = _as_xy(xy)
+        with np.errstate(all="ignore"):
+            (hxx, hxy), (hyx, hyy) = self._d2f(xy[0], xy[1])
+            rows = [[np.broadcast_to(np.asarray(h, np.float64), xy.shape[1:])
+                     for h in row] for row in ((hxx, hxy), (hyx, hyy))]
+        return np.stack([np.stack(r) for r in rows])
+
+    # landmarks ---------------------------------------------------------------
+    @property
+    def global_min(self):
+        """The global minimum (a point), or None if f is unbounded below."""
+        return self.minima[0] if (self.minima and self.bounded_below) else None
+
+    @property
+    def f_min(self):
+        """f at the global minimum, or None."""
+        p = self.global_min
+        return None if p is None else self.value(p)
+
+    def grid(self, n=200, bounds=None):
+        """``(X, Y, Z)`` on an ``n`` × ``n`` grid over ``bounds``."""
+        (x_lo, x_hi), (y_lo, y_hi) = bounds or self.bounds
+        X, Y = np.meshgrid(np.linspace(x_lo, x_hi, n),
+                           np.linspace(y_lo, y_hi, n))
+        return X, Y, self.value(np.stack([X, Y]))
+
+    def __repr__(self):
+        return f"<Surface {self.name}: {self.latex}>"
+
+
+class Curve:
+    """A function of one variable with f', f'' and its landmarks."""
+
+    def __init__(self, name, latex, f, df, d2f, *, minima, maxima, bounds,
+                 x0):
+        self.name, self.latex = name, latex
+        self._f, self._df, self._d2f = f, df, d2f
+        self.minima = [float(m) for m in minima]
+        self.maxima = [float(m) for m in maxima]
+        self.bounds = tuple(float(b) for b in bounds)
+        self.x0 = float(x0)
+
+    @staticmethod
+    def _x(x):
+        if isinstance(x, (str, bytes)):
+            raise TypeError("x must be a number or an array of numbers")
+        arr = np.asarray(x)
+        if not (np.issubdtype(arr.dtype, np.number) or arr.dtype == bool) \
+                or np.iscomplexobj(arr):
+            raise TypeError(f"x must be real numbers, got dtype {arr.dtype}")
+        return arr.astype(np.float64)
+
+    def _eval(self, fn, x):
+        x = self._x(x)
+        with np.errstate(all="ignore"):
+            out = np.broadcast_to(np.asarray(fn(x), np.float64), x.shape)
+        return float(out) if out.ndim == 0 else out.copy()
+
+    def value(self, x):
+        """f(x)."""
+        return self._eval(self._f, x)
+
+    __call__ = value
+
+    def grad(self, x):
+        """f'(x)."""
+        return self._eval(self._df, x)
+
+    def second(self, x):
+        """f''(x)."""
+        return self._eval(self._d2f, x)
+
+    def __repr__(self):
+        return f"<Curve {self.name}: {self.latex}>"
+
+
+# ---------------------------------------------------------------------------
+# Quadratic bowls
+# ---------------------------------------------------------------------------
+
+
+def bowl(a=0.1, b=2.0):
+    r"""The quadratic bowl f(x, y) = a x² + b y² (a, b > 0).
+
+    The Hessian is constant, ∇²f = diag(2a, 2b), so the curvatures are 2a
+    and 2b and the condition number is κ = max(a, b) / min(a, b).  Gradient
+    descent with learning rate η multiplies each coordinate by (1 − 2aη)
+    and (1 − 2bη) per step: it converges iff η < 1 / max(a, b), and the
+    default ``bowl()`` = 0.1x² + 2y² (κ = 20) zig-zags across the narrow y
+    direction long before η = 0.5, the point of divergence.
+    """
+    for nm, v in (("a", a), ("b", b)):
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.number)):
+            raise TypeError(f"{nm} must be a number, got {type(v).__name__}")
+        if not (math.isfinite(v) and v > 0):
+            raise ValueError(f"{nm} must be a positive finite number, "
+                             f"got {v}")
+    a, b = float(a), float(b)
+    # the box keeps the same aspect whatever a and b: contour f = f(x0)
+    # the box: 5 along the flat axis, at least half that along the steep
+    # one (so both directions stay visible when the bowl is narrow)
+    if b >= a:
+        rx, ry = 5.0, max(5.0 * math.sqrt(a / b), 2.5)
+    else:
+        rx, ry = max(5.0 * math.sqrt(b / a), 2.5), 5.0
+    x0 = (-0.9 * rx, 0.4 * ry)
+    return Surface(
+        "bowl", rf"${a:g}x^2 + {b:g}y^2$",
+        lambda x, y: a * x * x + b * y * y,
+        lambda x, y: (2 * a * x, 2 * b * y),
+        lambda x, y: ((2 * a, 0.0), (0.0, 2 * b)),
+        minima=[(0.0, 0.0)], bounds=((-rx, rx), (-ry, ry)), x0=x0,
+        log_levels=False,
+        description=f"quadratic bowl, condition number "
+                    f"{max(a, b) / min(a, b):g}")
+
+
+def ill_conditioned(condition=20):
+    """The bowl 0.1x² + 0.1·condition·y², condition number ``condition``.
+
+    ``ill_conditioned(20)`` is the default ``bowl()`` = 0.1x² + 2y².
+    """
+    if isinstance(condition, bool) or not isinstance(
+            condition, (int, float, np.number)):
+        raise TypeError("condition must be a number")
+    if not (math.isfinite(condition) and condition >= 1):
+        raise ValueError(f"condition must be a finite number >= 1, got "
+                         f"{condition}")
+    s = bowl(0.1, 0.1 * float(condition))
+    s.name = "ill_conditioned"
+    return s
+
+
+# ---------------------------------------------------------------------------
+# The classics
+# ---------------------------------------------------------------------------
+
+
+def _rosenbrock():
+    def f(x, y):
+        return (1 - x) ** 2 + 100 * (y - x * x) ** 2
+
+    def df(x, y):
+        return (-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x))
+
+    def d2f(x, y):
+        fxy = -400 * x
+        return ((2 - 400 * y + 1200 * x * x, fxy), (fxy, 200.0 + 0 * x))
+
+    return Surface("rosenbrock", r"$(1-x)^2 + 100\,(y-x^2)^2$", f, df, d2f,
+                   minima=[(1.0, 1.0)], bounds=((-2.0, 2.0), (-1.0, 3.0)),
+                   x0=(-1.2, 1.0), log_levels=True,
+                   description="Rosenbrock's banana valley, minimum (1, 1)")
+
+
+_BEALE_C = (1.5, 2.25, 2.625)
+
+
+def _beale():
+    def terms(x, y):
+        return [(c - x + x * y ** i, y ** i - 1, i * x * y ** (i - 1))
+                for i, c in zip((1, 2, 3), _BEALE_C)]
+
+    def f(x, y):
+        return sum(t * t for t, _, _ in terms(x, y))
+
+    def df(x, y):
+        ts = terms(x, y)
+        return (sum(2 * t * tx for t, tx, _ in ts),
+                sum(2 * t * ty for t, _, ty in ts))
+
+    def d2f(x, y):
+        fxx = fxy = fyy = 0.0
+        for i, c in zip((1, 2, 3), _BEALE_C):
+            t = c - x + x * y ** i
+            tx, ty = y ** i - 1, i * x * y ** (i - 1)
+            txy = i * y ** (i - 1)
+            tyy = i * (i - 1) * x * y ** (i - 2) if i > 1 else 0.0 * x
+            fxx = fxx + 2 * tx * tx
+            fxy = fxy + 2 * (ty * tx + t * txy)
+            fyy = fyy + 2 * (ty * ty + t * tyy)
+        return ((fxx, fxy), (fxy, fyy))
+
+    return Surface(
+        "beale",
+        r"$(1.5-x+xy)^2 + (2.25-x+xy^2)^2 + (2.625-x+xy^3)^2$",
+        f, df, d2f, minima=[(3.0, 0.5)], saddles=[(0.0, 1.0)],
+        bounds=((-1.0, 4.5), (-1.5, 2.0)), x0=(1.0, 1.5), log_levels=True,
+        description="Beale's function, minimum (3, 0.5) in a flat valley")
+
+
+def _himmelblau():
+    def f(x, y):
+        return (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2
+
+    def df(x, y):
+        u, v = x * x + y - 11, x + y * y - 7
+        return (4 * x * u + 2 * v, 2 * u + 4 * y * v)
+
+    def d2f(x, y):
+        u, v = x * x + y - 11, x + y * y - 7
+        fxy = 4 * x + 4 * y
+        return ((4 * u + 8 * x * x + 2, fxy), (fxy, 4 * v + 8 * y * y + 2))
+
+    def g(p):
+        return np.array(df(*p))
+
+    def h(p):
+        return np.array(d2f(*p), dtype=np.float64)
+
+    polish = [
+        (3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186),
+        (3.584428, -1.848126)]
+    minima = [_newton(g, h, p) for p in polish]
+    minima[0] = np.array([3.0, 2.0])  # exact
+    saddles = [_newton(g, h, p) for p in (
+        (0.086678, 2.884255), (-3.073026, -0.081353),
+        (3.385154, 0.073852), (-0.127961, -1.953715))]
+    maxima = [_newton(g, h, (-0.270845, -0.923039))]
+    return Surface(
+        "himmelblau", r"$(x^2+y-11)^2 + (x+y^2-7)^2$", f, df, d2f,
+        minima=minima, saddles=saddles, maxima=maxima,
+        bounds=((-5.0, 5.0), (-5.0, 5.0)), x0=(-0.5, 0.5), log_levels=True,
+        description="Himmelblau's function: four minima, all with f = 0")
+
+
+def _rastrigin():
+    two_pi = 2 * math.pi
+
+    def f(x, y):
+        return (20 + x * x + y * y - 10 * np.cos(two_pi * x)
+                - 10 * np.cos(two_pi * y))
+
+    def df(x, y):
+        return (2 * x + 10 * two_pi * np.sin(two_pi * x),
+                2 * y + 10 * two_pi * np.sin(two_pi * y))
+
+    def d2f(x, y):
+        k = 10 * two_pi ** 2
+        return ((2 + k * np.cos(two_pi * x), 0.0 * x),
+                (0.0 * x, 2 + k * np.cos(two_pi * y)))
+
+    return Surface(
+        "rastrigin",
+        r"$20 + x^2 + y^2 - 10\cos 2\pi x - 10\cos 2\pi y$",
+        f, df, d2f, minima=[(0.0, 0.0)], bounds=((-5.12, 5.12),
+                                                 (-5.12, 5.12)),
+        x0=(3.3, 2.6), log_levels=False,
+        description="Rastrigin's egg crate: many local minima, global at 0")
+
+
+def _saddle():
+    return Surface(
+        "saddle", r"$x^2 - y^2$",
+        lambda x, y: x * x - y * y,
+        lambda x, y: (2 * x, -2 * y),
+        lambda x, y: ((2.0, 0.0), (0.0, -2.0)),
+        saddles=[(0.0, 0.0)], bounds=((-2.0, 2.0), (-2.0, 2.0)),
+        x0=(-1.8, 1e-3), bounded_below=False,
+        description="the saddle x² − y²: a minimum along x, a maximum "
+                    "along y")
+
+
+def _monkey_saddle():
+    return Surface(
+        "monkey_saddle", r"$x^3 - 3xy^2$",
+        lambda x, y: x ** 3 - 3 * x * y * y,
+        lambda x, y: (3 * x * x - 3 * y * y, -6 * x * y),
+        lambda x, y: ((6 * x, -6 * y), (-6 * y, -6 * x)),
+        saddles=[(0.0, 0.0)], bounds=((-1.5, 1.5), (-1.5, 1.5)),
+        x0=(1.2, 0.3), bounded_below=False,
+        description="the monkey saddle: three valleys; the Hessian at the "
+                    "origin is zero")
+
+
+# The tilted double well (x² − 1)² + c·x (+ k·y²): two minima, the one at
+# negative x is lower (global), the one at positive x is a local trap.
+_TILT = 0.3
+_KY = 0.5
+
+
+def _double_well_points():
+    # critical points of (x² − 1)² + c x:  4x³ − 4x + c = 0
+    roots = np.sort(np.roots([4.0, 0.0, -4.0, _TILT]).real)
+    pol = []
+    for r in roots:
+        for _ in range(50):
+            r = r - (4 * r ** 3 - 4 * r + _TILT) / (12 * r * r - 4)
+        pol.append(float(r))
+    return pol  # global min, maximum (in x), local min
+
+
+def _two_minima():
+    x_glob, x_max, x_loc = _double_well_points()
+    return Surface(
+        "two_minima", rf"$(x^2-1)^2 + {_TILT:g}x + {_KY:g}y^2$",
+        lambda x, y: (x * x - 1) ** 2 + _TILT * x + _KY * y * y,
+        lambda x, y: (4 * x * (x * x - 1) + _TILT, 2 * _KY * y),
+        lambda x, y: ((12 * x * x - 4, 0.0 * x), (0.0 * x, 2 * _KY + 0 * x)),
+        minima=[(x_glob, 0.0), (x_loc, 0.0)], saddles=[(x_max, 0.0)],
+        bounds=((-2.0, 2.0), (-1.5, 1.5)), x0=(1.8, 1.0),
+        description="a tilted double well: a global minimum near x = −1, "
+                    "a local one near x = +1")
+
+
+def _two_minima_1d():
+    x_glob, x_max, x_loc = _double_well_points()
+    return Curve(
+        "two_minima_1d", rf"$(x^2-1)^2 + {_TILT:g}x$",
+        lambda x: (x * x - 1) ** 2 + _TILT * x,
+        lambda x: 4 * x * (x * x - 1) + _TILT,
+        lambda x: 12 * x * x - 4,
+        minima=[x_glob, x_loc], maxima=[x_max], bounds=(-2.0, 2.0), x0=1.8)
+
+
+rosenbrock = _rosenbrock()
+beale = _beale()
+himmelblau = _himmelblau()
+rastrigin = _rastrigin()
+saddle = _saddle()
+monkey_saddle = _monkey_saddle()
+two_minima = _two_minima()
+two_minima_1d = _two_minima_1d()
+
+SURFACES = {
+    "bowl": bowl(),
+    "ill_conditioned": ill_conditioned(),
+    "rosenbrock": rosenbrock,
+    "beale": beale,
+    "himmelblau": himmelblau,
+    "rastrigin": rastrigin,
+    "saddle": saddle,
+    "monkey_saddle": monkey_saddle,
+    "two_minima": two_minima,
+}
