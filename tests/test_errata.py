@@ -1,0 +1,90 @@
+"""The article's Adam variants: each switch does what the errata say."""
+
+import numpy as np
+import pytest
+
+from optlib.errata import AdamVariant, ArticleAdam, adam_variant_step
+from optlib.optim import Adam, adam_step
+
+
+def _first_step(grad, lr=1e-3, **switches):
+    w = np.zeros_like(grad)
+    AdamVariant([w], lr=lr, **switches).step([grad])
+    return -w / lr
+
+
+def test_all_switches_on_is_adam():
+    rng = np.random.default_rng(0)
+    w1 = rng.normal(size=(4, 3))
+    w2 = w1.copy()
+    a, b = AdamVariant([w1], lr=0.01), Adam([w2], lr=0.01)
+    for _ in range(25):
+        g = np.cos(w1) + rng.normal(size=w1.shape)
+        a.step([g])
+        b.step([g])
+    np.testing.assert_allclose(w1, w2, rtol=1e-13)
+
+
+def test_correct_adam_first_step_is_lr_whatever_the_scale():
+    for c in (1e-3, 1.0, 1e3):
+        np.testing.assert_allclose(_first_step(np.array([c])), 1.0,
+                                   rtol=1e-4)
+
+
+def test_missing_square_step_grows_like_sqrt_of_gradient():
+    small = _first_step(np.array([1e-2]), square=False)[0]
+    big = _first_step(np.array([1e2]), square=False)[0]
+    assert big / small == pytest.approx(100.0, rel=1e-6)   # sqrt(1e4)
+
+
+def test_missing_root_step_shrinks_like_one_over_gradient():
+    small = _first_step(np.array([1e-2]), sqrt=False)[0]
+    big = _first_step(np.array([1e2]), sqrt=False)[0]
+    assert small / big == pytest.approx(1e4, rel=1e-3)
+
+
+def test_missing_bias_correction_first_steps():
+    b1, b2 = 0.9, 0.999
+    # both uncorrected: (1 - b1) / sqrt(1 - b2) ~ 3.16 times lr
+    got = _first_step(np.array([1.0]), bias_correction=False)[0]
+    assert got == pytest.approx((1 - b1) / np.sqrt(1 - b2), rel=1e-6)
+
+
+def test_article_first_step_ignores_the_sign_of_the_gradient():
+    for g in (2.0, -2.0):
+        w = np.zeros(1)
+        ArticleAdam([w], lr=1e-3).step([np.array([g])])
+        # (1 - b1) / (1 - b2) = 100 steps of lr, always downwards
+        assert w[0] == pytest.approx(-0.1, rel=1e-3)
+
+
+def test_negative_second_moment_raises_and_changes_nothing():
+    w = np.array([1.0, 2.0])
+    opt = AdamVariant([w], lr=0.1, square=False)
+    opt.step([np.array([1.0, 1.0])])
+    before_w, before_state = w.copy(), opt.state_dict()
+    with pytest.raises(FloatingPointError, match="negative"):
+        opt.step([np.array([1.0, -50.0])])
+    np.testing.assert_array_equal(w, before_w)
+    after = opt.state_dict()
+    assert after["state"][0]["step"] == before_state["state"][0]["step"]
+    np.testing.assert_array_equal(after["state"][0]["exp_avg_sq"],
+                                  before_state["state"][0]["exp_avg_sq"])
+
+
+def test_kernel_matches_optim_kernel():
+    rng = np.random.default_rng(1)
+    p1, g = rng.normal(size=5), rng.normal(size=5)
+    p2 = p1.copy()
+    m1, v1, m2, v2 = (np.zeros(5) for _ in range(4))
+    for t in (1, 2, 3):
+        adam_variant_step(p1, g, m1, v1, t, lr=0.1)
+        adam_step(p2, g, m2, v2, None, t, lr=0.1)
+    np.testing.assert_allclose(p1, p2, rtol=1e-14)
+
+
+def test_switches_are_validated():
+    with pytest.raises(TypeError, match="square"):
+        AdamVariant([np.zeros(2)], square="no")
+    with pytest.raises(ValueError, match="Invalid learning rate"):
+        AdamVariant([np.zeros(2)], lr=-1.0)
