@@ -50,7 +50,10 @@ __all__ = [
 
 # --------------------------------------------------------------------------
 # Kernels: the update rules.  Each updates ``param`` (and its state arrays)
-# in place and returns nothing.  ``grad`` is never modified.
+# in place and returns nothing.  ``grad`` is never modified.  The order of
+# the floating-point operations is torch's (its ``addcdiv`` computes
+# ``param + (value * a) / b``, so ``param -= c * a / b`` here), which is why
+# the results agree with torch to rounding (torch fuses some multiply-adds).
 # --------------------------------------------------------------------------
 
 
@@ -67,16 +70,16 @@ def sgd_step(param, grad, momentum_buffer, step, *, lr, momentum=0.0,
     ``momentum_buffer`` is unused (may be None) when ``momentum == 0``.
     """
     if weight_decay != 0:
-        grad = grad + weight_decay * param
+        grad = grad + weight_decay * param           # g = g + wd*theta
     if momentum != 0:
         buf = momentum_buffer
         if step == 1:
-            buf[...] = grad                      # b_1 = g
-        else:
-            buf *= momentum                      # b = mu*b + (1-tau)*g
-            buf += (1 - dampening) * grad
+            buf[...] = grad                          # b_1 = g
+        else:                                        # b = mu*b + (1-tau)*g
+            buf *= momentum
+            buf += (1 - dampening) * grad if dampening else grad
         grad = grad + momentum * buf if nesterov else buf
-    param -= lr * grad
+    param -= lr * grad                               # theta -= lr*g
 
 
 def adagrad_step(param, grad, state_sum, step, *, lr, lr_decay=0.0,
@@ -86,17 +89,16 @@ def adagrad_step(param, grad, state_sum, step, *, lr, lr_decay=0.0,
     .. math::
         \\tilde\\gamma = \\frac{\\gamma}{1 + (t-1)\\,\\text{lr\\_decay}},
         \\quad s \\leftarrow s + g^2, \\quad
-        \\theta \\leftarrow \\theta - \\tilde\\gamma\\,\\frac{g}{\\sqrt{s} + \\epsilon}
+        \\theta \\leftarrow \\theta - \\tilde\\gamma\\,
+        \\frac{g}{\\sqrt{s} + \\epsilon}
     """
     if weight_decay != 0:
-        grad = grad + weight_decay * param
-    clr = lr / (1 + (step - 1) * lr_decay)
-    state_sum += grad * grad                     # s = s + g^2
+        grad = grad + weight_decay * param           # g = g + wd*theta
+    clr = lr / (1 + (step - 1) * lr_decay)           # decayed step size
+    state_sum += grad * grad                         # s = s + g^2
     std = np.sqrt(state_sum)
-    std += eps                                   # eps outside the root
-    np.divide(grad, std, out=std)
-    std *= clr
-    param -= std
+    std += eps                                       # eps outside the root
+    param -= clr * grad / std                        # theta -= clr*g/std
 
 
 def rmsprop_step(param, grad, square_avg, grad_avg, momentum_buffer, step, *,
@@ -109,31 +111,29 @@ def rmsprop_step(param, grad, square_avg, grad_avg, momentum_buffer, step, *,
         \\bar g &\\leftarrow \\alpha \\bar g + (1-\\alpha) g,\\quad
         \\tilde v = v - \\bar g^2 \\text{ (centered, else } \\tilde v = v) \\\\
         b &\\leftarrow \\mu b + g / (\\sqrt{\\tilde v} + \\epsilon),\\quad
-        \\theta \\leftarrow \\theta - \\gamma b \\text{ (or } b = g/(\\sqrt{\\tilde v}+\\epsilon)
-        \\text{ when } \\mu = 0)
+        \\theta \\leftarrow \\theta - \\gamma b \\\\
+        \\theta &\\leftarrow \\theta - \\gamma g / (\\sqrt{\\tilde v}
+        + \\epsilon) \\text{ when } \\mu = 0
 
     ``grad_avg`` is used only when centered, ``momentum_buffer`` only when
     ``momentum > 0``; pass None otherwise.
     """
     if weight_decay != 0:
-        grad = grad + weight_decay * param
-    square_avg *= alpha                          # v = alpha*v + (1-alpha)*g^2
-    square_avg += (1 - alpha) * (grad * grad)
-    if centered:
-        grad_avg += (1 - alpha) * (grad - grad_avg)   # torch's lerp_
-        avg = square_avg - grad_avg * grad_avg
-        np.sqrt(avg, out=avg)
+        grad = grad + weight_decay * param           # g = g + wd*theta
+    square_avg *= alpha                              # v = a*v + (1-a)*g^2
+    square_avg += (1 - alpha) * grad * grad
+    if centered:                                     # gbar: torch's lerp_
+        grad_avg += (1 - alpha) * (grad - grad_avg)
+        avg = np.sqrt(square_avg - grad_avg * grad_avg)   # v - gbar^2
     else:
         avg = np.sqrt(square_avg)
-    avg += eps
+    avg += eps                                       # eps outside the root
     if momentum > 0:
-        momentum_buffer *= momentum
+        momentum_buffer *= momentum                  # b = mu*b + g/avg
         momentum_buffer += grad / avg
         param -= lr * momentum_buffer
     else:
-        np.divide(grad, avg, out=avg)
-        avg *= lr
-        param -= avg
+        param -= lr * grad / avg                     # theta -= lr*g/avg
 
 
 def adam_step(param, grad, exp_avg, exp_avg_sq, max_exp_avg_sq, step, *, lr,
@@ -145,33 +145,27 @@ def adam_step(param, grad, exp_avg, exp_avg_sq, max_exp_avg_sq, step, *, lr,
         m &\\leftarrow \\beta_1 m + (1-\\beta_1) g \\\\
         v &\\leftarrow \\beta_2 v + (1-\\beta_2) g^2 \\\\
         \\hat m &= m / (1-\\beta_1^t), \\quad \\hat v = v / (1-\\beta_2^t) \\\\
-        \\theta &\\leftarrow \\theta - \\gamma\\, \\hat m / (\\sqrt{\\hat v} + \\epsilon)
+        \\theta &\\leftarrow \\theta - \\gamma\\, \\hat m / (\\sqrt{\\hat v}
+        + \\epsilon)
 
     With ``amsgrad`` (Reddi et al. 2018) the denominator uses the running
     maximum of the raw ``v``.  With ``decoupled_weight_decay`` (AdamW,
     Loshchilov & Hutter 2019) θ ← θ − γλθ comes first and no L2 term is added
     to g.  ``max_exp_avg_sq`` is used only with ``amsgrad`` (else None).
     """
-    if weight_decay != 0:
-        if decoupled_weight_decay:
-            param *= 1 - lr * weight_decay
-        else:
-            grad = grad + weight_decay * param
-    exp_avg += (1 - beta1) * (grad - exp_avg)    # m: torch's lerp_
-    exp_avg_sq *= beta2                          # v = b2*v + (1-b2)*g^2
-    exp_avg_sq += (1 - beta2) * (grad * grad)
-    bias_correction1 = 1 - beta1 ** step
-    bias_correction2_sqrt = math.sqrt(1 - beta2 ** step)
-    if amsgrad:
+    if weight_decay != 0 and decoupled_weight_decay:
+        param *= 1 - lr * weight_decay               # theta -= lr*wd*theta
+    elif weight_decay != 0:
+        grad = grad + weight_decay * param           # g = g + wd*theta
+    exp_avg += (1 - beta1) * (grad - exp_avg)        # m: torch's lerp_
+    exp_avg_sq *= beta2                              # v = b2*v + (1-b2)*g^2
+    exp_avg_sq += (1 - beta2) * grad * grad
+    if amsgrad:                                      # v_max = max(v_max, v)
         np.maximum(max_exp_avg_sq, exp_avg_sq, out=max_exp_avg_sq)
-        denom = np.sqrt(max_exp_avg_sq)
-    else:
-        denom = np.sqrt(exp_avg_sq)
-    denom /= bias_correction2_sqrt
-    denom += eps
-    np.divide(exp_avg, denom, out=denom)
-    denom *= lr / bias_correction1               # step size gamma/(1-b1^t)
-    param -= denom
+    denom = np.sqrt(max_exp_avg_sq if amsgrad else exp_avg_sq)
+    denom /= (1 - beta2 ** step) ** 0.5              # sqrt(v_hat)
+    denom += eps                                     # eps outside the root
+    param -= lr / (1 - beta1 ** step) * exp_avg / denom   # m_hat/denom
 
 
 # --------------------------------------------------------------------------
@@ -180,22 +174,28 @@ def adam_step(param, grad, exp_avg, exp_avg_sq, max_exp_avg_sq, step, *, lr,
 
 
 def _is_number(x):
-    return isinstance(x, Real) and not isinstance(x, bool)
+    return isinstance(x, Real) and not isinstance(x, (bool, np.bool_))
 
 
-def _check(value, message, low=0.0, high=math.inf, low_open=False,
-           high_open=False):
-    """Raise ValueError(message) unless value is a real number in range."""
-    if not _is_number(value) or math.isnan(value):
-        raise ValueError(f"{message}: {value!r}")
-    ok_low = value > low if low_open else value >= low
-    ok_high = value < high if high_open else value <= high
-    if not (ok_low and ok_high):
-        raise ValueError(f"{message}: {value!r}")
+def _check(value, message, low=0.0, high=math.inf, high_open=False):
+    """Raise ValueError(f"{message}: {value}") unless low <= value <= high.
+
+    ``value`` must be a finite real number (not a bool); ``high_open``
+    makes the upper bound strict.  The message uses ``str(value)`` like
+    torch, so ``np.float64(-1.0)`` reads "-1.0".
+    """
+    if (not _is_number(value) or not math.isfinite(value) or value < low
+            or value > high or (high_open and value == high)):
+        raise ValueError(f"{message}: {value}")
 
 
 def _check_lr(lr):
     _check(lr, "Invalid learning rate")
+
+
+def _check_flag(value, name):
+    if not isinstance(value, (bool, np.bool_)):
+        raise TypeError(f"{name} must be True or False, got {value!r}")
 
 
 def _check_params(params):
@@ -224,18 +224,45 @@ def _check_params(params):
         if not p.flags.writeable:
             raise ValueError(f"params[{i}] is read-only; pass a writeable "
                              "array (e.g. p.copy())")
-    ids = [id(p) for p in params]
-    if len(set(ids)) != len(ids):
-        raise ValueError("some parameters appear more than once in params")
+        for j in range(i):
+            if np.may_share_memory(p, params[j]):
+                raise ValueError(
+                    f"params[{i}] shares memory with params[{j}] (the same "
+                    "array twice, or overlapping views); each parameter "
+                    "must be a separate array")
     return params
 
 
 def _all_finite(a):
-    """True when every entry of a is finite (fast path: the sum)."""
+    """True when every entry of ``a`` is finite.
+
+    Fast path: the dot product a·a is finite exactly when every entry is,
+    unless some |a_i| > 1e154 overflows its square; only then (or for a
+    nan/inf) the slower elementwise test decides.
+    """
+    flat = a.ravel()
     with np.errstate(over="ignore", invalid="ignore"):
-        if math.isfinite(a.sum()):
+        if math.isfinite(np.dot(flat, flat)):
             return True
     return bool(np.isfinite(a).all())
+
+
+def _as_grad(i, p, g):
+    """Slow path of the gradient check: convert ``g`` or explain why not."""
+    try:
+        g = np.asarray(g)
+    except (TypeError, ValueError) as err:
+        raise TypeError(f"grads[{i}] is not an array of numbers ({err})"
+                        ) from None
+    if not (np.issubdtype(g.dtype, np.floating)
+            or np.issubdtype(g.dtype, np.integer)):
+        raise TypeError(f"grads[{i}] has dtype {g.dtype}; gradients "
+                        "must be real numbers")
+    if g.shape != p.shape:
+        raise ValueError(
+            f"grads[{i}] has shape {g.shape} but params[{i}] has "
+            f"shape {p.shape}")
+    return g.astype(p.dtype)
 
 
 # --------------------------------------------------------------------------
@@ -277,31 +304,36 @@ class Optimizer:
 
     # stepping ---------------------------------------------------------------
     def _check_grads(self, grads):
+        """Validate ``grads`` against the parameters; return float arrays.
+
+        The common case (float arrays of the parameters' dtype and shape)
+        costs one dot product per array; anything else goes through
+        ``_as_grad``, which converts or raises a clear error.
+        """
+        params = self.params
         if isinstance(grads, np.ndarray):
             raise TypeError("grads must be a list of arrays, one per "
                             "parameter, not a single array; wrap it: [g]")
-        try:
-            grads = list(grads)
-        except TypeError:
-            raise TypeError("grads must be a list of arrays, got "
-                            f"{type(grads).__name__}") from None
-        if len(grads) != len(self.params):
+        if not isinstance(grads, (list, tuple)):
+            try:
+                grads = list(grads)
+            except TypeError:
+                raise TypeError("grads must be a list of arrays, got "
+                                f"{type(grads).__name__}") from None
+        if len(grads) != len(params):
             raise ValueError(
-                f"expected {len(self.params)} gradients (one per parameter), "
+                f"expected {len(params)} gradients (one per parameter), "
                 f"got {len(grads)}")
         out = []
-        for i, (p, g) in enumerate(zip(self.params, grads)):
-            g = np.asarray(g)
-            if not (np.issubdtype(g.dtype, np.floating)
-                    or np.issubdtype(g.dtype, np.integer)):
-                raise TypeError(f"grads[{i}] has dtype {g.dtype}; gradients "
-                                "must be real numbers")
-            if g.shape != p.shape:
+        for i, (p, g) in enumerate(zip(params, grads)):
+            if not isinstance(g, np.ndarray) or g.dtype != p.dtype:
+                g = _as_grad(i, p, g)
+            elif g.shape != p.shape:
                 raise ValueError(
                     f"grads[{i}] has shape {g.shape} but params[{i}] has "
                     f"shape {p.shape}")
-            if g.dtype != p.dtype:
-                g = g.astype(p.dtype)
+            elif np.may_share_memory(g, p):
+                g = g.copy()            # the kernel must not see g change
             if not _all_finite(g):
                 raise FloatingPointError(
                     f"grads[{i}] contains nan or inf; the run has probably "
@@ -313,18 +345,39 @@ class Optimizer:
         """Update every parameter in place from ``grads`` (same order/shape).
 
         Everything is checked before any array changes, so a bad call
-        leaves parameters and state untouched.
+        leaves parameters and state untouched.  If the update itself
+        overflows or divides 0 by 0 (possible only with huge gradients or
+        ``eps=0``) and leaves a nan or inf behind, ``FloatingPointError``
+        says so instead of a silent nan.
         """
         grads = self._check_grads(grads)
         hp = self.defaults
-        for p, g, st in zip(self.params, grads, self.state):
+        for p, st in zip(self.params, self.state):
             if not st:
                 st["step"] = 0
                 for name in self._state_names(hp):
                     st[name] = self._initial_state(name, p, hp)
-        for p, g, st in zip(self.params, grads, self.state):
-            st["step"] += 1
-            self._update(p, g, st, hp)
+        errors = []
+        with np.errstate(over="call", divide="call", invalid="call",
+                         call=lambda kind, flag: errors.append(kind)):
+            for p, g, st in zip(self.params, grads, self.state):
+                st["step"] += 1
+                self._update(p, g, st, hp)
+        if errors:
+            self._raise_if_not_finite(errors)
+
+    def _raise_if_not_finite(self, errors):
+        for i, (p, st) in enumerate(zip(self.params, self.state)):
+            arrays = [(f"params[{i}]", p)] + [
+                (f"state[{i}][{k!r}]", v) for k, v in st.items()
+                if isinstance(v, np.ndarray)]
+            for name, a in arrays:
+                if not _all_finite(a):
+                    raise FloatingPointError(
+                        f"{name} holds nan or inf after step {st['step']} "
+                        f"({errors[0]} in the update, already applied): the "
+                        "run has diverged; use a smaller learning rate "
+                        "(or eps > 0 if a gradient is exactly zero)")
 
     def _initial_state(self, name, p, hp):
         return np.zeros_like(p)
@@ -333,29 +386,52 @@ class Optimizer:
     def state_dict(self):
         """A deep copy of the hyperparameters and the state."""
         return {"type": type(self).__name__,
-                "defaults": dict(self.defaults),
+                "defaults": copy.deepcopy(self.defaults),
                 "state": copy.deepcopy(self.state)}
 
     def load_state_dict(self, state_dict):
-        """Restore what ``state_dict`` returned; resumes bit-identically."""
-        if state_dict.get("type") != type(self).__name__:
+        """Restore what ``state_dict`` returned; resumes bit-identically.
+
+        The dict is checked completely (optimizer type, hyperparameters,
+        one state per parameter with the right names, shapes and dtypes)
+        before anything changes, and deep-copied.
+        """
+        name = type(self).__name__
+        if not (isinstance(state_dict, dict)
+                and {"type", "defaults", "state"} <= state_dict.keys()):
+            raise TypeError("load_state_dict expects the dict returned by "
+                            "state_dict() (keys 'type', 'defaults', "
+                            "'state')")
+        if state_dict["type"] != name:
             raise ValueError(
-                f"state_dict is for {state_dict.get('type')}, not "
-                f"{type(self).__name__}")
-        state = state_dict["state"]
+                f"state_dict is for {state_dict['type']}, not {name}")
+        defaults, state = state_dict["defaults"], state_dict["state"]
+        try:    # re-validate the hyperparameters with the constructor
+            type(self)(self.params, **defaults)
+        except TypeError as err:
+            raise ValueError(f"state_dict has bad hyperparameters: {err}"
+                             ) from None
         if len(state) != len(self.params):
             raise ValueError(
                 f"state_dict holds state for {len(state)} parameters, "
                 f"this optimizer has {len(self.params)}")
+        names = {"step", *self._state_names(defaults)}
         for i, (p, st) in enumerate(zip(self.params, state)):
+            if st and set(st) != names:
+                raise ValueError(
+                    f"state[{i}] has entries {sorted(st)}, expected "
+                    f"{sorted(names)} for {name} with these settings")
             for k, v in st.items():
-                if isinstance(v, np.ndarray) and v.shape != p.shape:
+                if k == "step":
+                    if not (isinstance(v, int) and v >= 1):
+                        raise ValueError(f"state[{i}]['step'] must be a "
+                                         f"positive int, got {v!r}")
+                elif not (isinstance(v, np.ndarray) and v.shape == p.shape
+                          and v.dtype == p.dtype):
                     raise ValueError(
-                        f"state[{i}][{k!r}] has shape {v.shape}, "
-                        f"params[{i}] has shape {p.shape}")
-        # re-validate the hyperparameters through the constructor's checks
-        type(self)(self.params, **state_dict["defaults"])
-        self.defaults = dict(state_dict["defaults"])
+                        f"state[{i}][{k!r}] must be a {p.dtype} array of "
+                        f"shape {p.shape} like params[{i}]")
+        self.defaults = copy.deepcopy(dict(defaults))
         self.state = copy.deepcopy(list(state))
 
 
@@ -374,8 +450,7 @@ class SGD(Optimizer):
         _check(momentum, "Invalid momentum value")
         _check(dampening, "Invalid dampening value")
         _check(weight_decay, "Invalid weight_decay value")
-        if not isinstance(nesterov, (bool, np.bool_)):
-            raise TypeError(f"nesterov must be True or False, got {nesterov!r}")
+        _check_flag(nesterov, "nesterov")
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError(
                 "Nesterov momentum requires a momentum and zero dampening")
@@ -405,7 +480,7 @@ class Adagrad(Optimizer):
         _check(lr_decay, "Invalid lr_decay value")
         _check(weight_decay, "Invalid weight_decay value")
         _check(initial_accumulator_value,
-               "Invalid initial_accumulator value")
+               "Invalid initial_accumulator_value value")
         _check(eps, "Invalid epsilon value")
         super().__init__(params, dict(
             lr=float(lr), lr_decay=float(lr_decay),
@@ -440,8 +515,7 @@ class RMSprop(Optimizer):
         _check(momentum, "Invalid momentum value")
         _check(weight_decay, "Invalid weight_decay value")
         _check(alpha, "Invalid alpha value", 0.0, 1.0)
-        if not isinstance(centered, (bool, np.bool_)):
-            raise TypeError(f"centered must be True or False, got {centered!r}")
+        _check_flag(centered, "centered")
         super().__init__(params, dict(
             lr=float(lr), alpha=float(alpha), eps=float(eps),
             weight_decay=float(weight_decay), momentum=float(momentum),
@@ -471,11 +545,10 @@ def _check_adam_args(lr, betas, eps, weight_decay, amsgrad):
     except (TypeError, ValueError):
         raise ValueError(f"betas must be a pair (beta1, beta2), got {betas!r}"
                          ) from None
-    _check(b1, "Invalid beta parameter at index 0", 0.0, 1.0, high_open=True)
-    _check(b2, "Invalid beta parameter at index 1", 0.0, 1.0, high_open=True)
+    _check(b1, "Invalid beta parameter at index 0", 0.0, 1.0, True)
+    _check(b2, "Invalid beta parameter at index 1", 0.0, 1.0, True)
     _check(weight_decay, "Invalid weight_decay value")
-    if not isinstance(amsgrad, (bool, np.bool_)):
-        raise TypeError(f"amsgrad must be True or False, got {amsgrad!r}")
+    _check_flag(amsgrad, "amsgrad")
     return dict(lr=float(lr), betas=(float(b1), float(b2)), eps=float(eps),
                 weight_decay=float(weight_decay), amsgrad=bool(amsgrad))
 

@@ -1,0 +1,186 @@
+"""Sphinx glue for the course website (loaded from ``_config.yml``).
+
+* serves the JavaScript vendored by ``scripts/vendor.sh`` (MathJax,
+  require.js, the ipywidgets HTML manager) from ``_static/`` of the site
+  itself, so no page needs a CDN;
+* the ``optlib-api`` directive: an autodoc section for every ``optlib``
+  module that exists and imports (the API page follows the library);
+* JupyterLite ("try it live"): a clean lite build every time, optlib's
+  pure-Python wheel in the lite site's ``pypi/`` folder, no PyPI fallback
+  (an unrelated ``optlib`` lives on PyPI), and a launch link per chapter.
+"""
+
+import importlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.errors import ExtensionError
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import nested_parse_with_titles
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDOR = ROOT / "_vendor"
+LITE_SRC = ROOT / "_build" / "lite-src"
+LITE_OUT = "lite"  # jupyterlite-sphinx's output folder inside _build/html
+LOGGER = logging.getLogger(__name__)
+
+# The order of the API page; modules not listed come after, sorted.
+API_ORDER = ("optim", "functions", "train", "nn", "data", "schedules",
+             "plots", "explorer", "widgets")
+
+LITE_SETTINGS = {
+    "jupyter-lite-schema-version": 0,
+    "jupyter-config-data": {
+        "litePluginSettings": {
+            "@jupyterlite/pyodide-kernel-extension:kernel": {
+                # Only the bundled wheel may provide optlib.
+                "disablePyPIFallback": True,
+            },
+        },
+    },
+}
+
+
+def _serve_vendor(app, config):
+    """Add ``_vendor/`` to the static path after Jupyter Book's scan.
+
+    Jupyter Book adds every ``*.js`` of every static folder to every page;
+    adding the vendored folder here (after that scan) keeps MathJax and the
+    widget manager off pages that do not need them.
+    """
+    needed = ("mathjax/tex-mml-chtml.js", "requirejs/require.js",
+              "html-manager/widgets-setup.js",
+              "html-manager/embed-amd.js")
+    missing = [name for name in needed if not (VENDOR / name).exists()]
+    if missing:
+        raise ExtensionError(
+            f"vendored JavaScript missing in {VENDOR}: {missing}; run "
+            "`bash scripts/vendor.sh` (needs npm) or `bash scripts/build.sh`")
+    config.html_static_path.append(str(VENDOR))
+
+
+def optlib_modules():
+    """Names of optlib's modules that exist on disk, in page order."""
+    here = ROOT / "optlib"
+    names = [p.stem for p in here.glob("*.py")
+             if not p.stem.startswith("_")]
+    return sorted(names, key=lambda n: (API_ORDER.index(n)
+                                        if n in API_ORDER else 99, n))
+
+
+class OptlibApi(SphinxDirective):
+    """One section with ``automodule`` per optlib module that imports."""
+
+    def run(self):
+        self.env.note_dependency(str(ROOT / "optlib"))
+        lines = []
+        for name in optlib_modules():
+            path = ROOT / "optlib" / f"{name}.py"
+            self.env.note_dependency(str(path))
+            try:
+                importlib.import_module(f"optlib.{name}")
+            except Exception as exc:  # a module being written: skip it
+                LOGGER.info("optlib-api: skipping optlib.%s (%s: %s)",
+                            name, type(exc).__name__, exc)
+                continue
+            title = f"``optlib.{name}``"
+            lines += [title, "-" * len(title), "",
+                      f".. automodule:: optlib.{name}",
+                      "   :members:", ""]
+        node = nodes.section()
+        node.document = self.state.document
+        nested_parse_with_titles(
+            self.state, StringList(lines, source="optlib-api"), node)
+        return node.children
+
+
+def _prepare_lite(app):
+    """Start every lite build from scratch and bundle optlib's wheel.
+
+    Incremental ``jupyter lite build`` runs were seen to drop the
+    notebooks, so the lite output, its doit database and its staging
+    folder are removed first (the lite build itself takes seconds).
+    """
+    if app.builder.format != "html":
+        return
+    shutil.rmtree(Path(app.outdir) / LITE_OUT, ignore_errors=True)
+    shutil.rmtree(LITE_SRC, ignore_errors=True)
+    wheels = LITE_SRC / "pypi"
+    wheels.mkdir(parents=True)
+    (LITE_SRC / "jupyter-lite.json").write_text(
+        json.dumps(LITE_SETTINGS, indent=2) + "\n")
+    cmd = [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps",
+           "--no-build-isolation", "--quiet", "--wheel-dir", str(wheels)]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise ExtensionError("building optlib's wheel for JupyterLite "
+                             f"failed:\n{done.stdout}\n{done.stderr}")
+    # setuptools leaves build/ behind; it would go stale.
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
+    built = sorted(wheels.glob("optlib-*.whl"))
+    if len(built) != 1 or not built[0].name.endswith("-py3-none-any.whl"):
+        raise ExtensionError(f"expected one pure-Python wheel, got {built}")
+
+
+def _add_lite_button(app, pagename, templatename, context, doctree):
+    """Add "JupyterLite (online)" to a chapter's launch menu."""
+    if not pagename.startswith("chapters/"):
+        return
+    for group in context.get("header_buttons", []):
+        if group.get("label") != "launch-buttons":
+            continue
+        notebook = pagename.split("/", 1)[1] + ".ipynb"
+        url = (context["pathto"](f"{LITE_OUT}/notebooks/index.html", 1)
+               + f"?path={notebook}")
+        group["buttons"].append({
+            "type": "link",
+            "text": "JupyterLite (online)",
+            "tooltip": ("Try it live: run this chapter in your browser "
+                        "with JupyterLite (needs an internet connection)"),
+            "icon": "_static/images/logo_jupyterlite.svg",
+            "url": url,
+            "label": "launch-jupyterlite",
+        })
+
+
+def _clean_assets(app, pagename, templatename, context, doctree):
+    """Only the site's own scripts and styles, each once.
+
+    * Jupyter Book registers some inline scripts twice (sphinx-thebe's
+      ``const THEBE_JS_URL`` then throws "already declared"); thebe is
+      off here (no launch button for it), so its scripts are dropped.
+    * jupyterlite-sphinx adds a Google Fonts stylesheet: dropped (the
+      "try it" button falls back to the page's font).
+    """
+    kept, seen = [], set()
+    for js in context.get("script_files", []):
+        name = getattr(js, "filename", str(js)) or ""
+        attributes = dict(getattr(js, "attributes", {}) or {})
+        body = str(attributes.get("body", ""))
+        if "sphinx-thebe" in name or "THEBE_JS_URL" in body:
+            continue
+        key = (name, tuple(sorted((k, str(v))
+                                  for k, v in attributes.items())))
+        if key not in seen:
+            seen.add(key)
+            kept.append(js)
+    context["script_files"] = kept
+    context["css_files"] = [
+        css for css in context.get("css_files", [])
+        if "://" not in (getattr(css, "filename", str(css)) or "")
+        and "sphinx-thebe" not in (getattr(css, "filename", "") or "")]
+
+
+def setup(app):
+    app.connect("config-inited", _serve_vendor)
+    app.connect("html-page-context", _clean_assets, priority=900)
+    app.connect("builder-inited", _prepare_lite)
+    app.connect("html-page-context", _add_lite_button, priority=510)
+    app.add_directive("optlib-api", OptlibApi)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

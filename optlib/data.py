@@ -1,0 +1,342 @@
+"""Data sets, splits, standardisation and minibatches.
+
+Everything is seeded (``np.random.default_rng(seed)``), returns float64
+features and never downloads: the digits come from the copy bundled with
+scikit-learn (8×8 images of handwritten digits, 1797 examples, 10 classes).
+
+Example
+-------
+>>> data = load_digits()
+>>> data.X_train.shape, data.X_test.shape, data.n_classes
+((1347, 64), (450, 64), 10)
+>>> rng = np.random.default_rng(0)
+>>> sizes = [len(yb) for Xb, yb in minibatches(data.X_train, data.y_train,
+...                                            500, rng)]
+>>> sizes
+[500, 500, 347]
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from numbers import Integral, Real
+
+import numpy as np
+
+__all__ = ["Dataset", "load_digits", "linear_regression", "moons",
+           "train_test_split", "standardize", "minibatches"]
+
+
+@dataclass(repr=False)
+class Dataset:
+    """A train/test split of one data set.
+
+    Attributes
+    ----------
+    X_train, X_test : ndarray, shape (n, d), float64
+    y_train, y_test : ndarray, shape (n,)
+        Integer labels 0, ..., n_classes - 1 for classification, floats
+        for regression.
+    n_classes : int or None
+        None for regression.
+    feature_names : list of str, optional
+    name : str, optional
+    true_params : dict, optional
+        For synthetic regression data, the parameters that generated it
+        (``{"w": ..., "b": ...}``).
+    """
+
+    X_train: np.ndarray
+    y_train: np.ndarray
+    X_test: np.ndarray
+    y_test: np.ndarray
+    n_classes: int | None = None
+    feature_names: list | None = None
+    name: str = ""
+    true_params: dict | None = None
+
+    @property
+    def n_features(self):
+        """The number of input features d."""
+        return self.X_train.shape[1]
+
+    def __iter__(self):
+        """Unpack as ``X_train, y_train, X_test, y_test = data``."""
+        return iter((self.X_train, self.y_train, self.X_test, self.y_test))
+
+    def __repr__(self):
+        kind = (f"{self.n_classes} classes" if self.n_classes is not None
+                else "regression")
+        name = f"{self.name}: " if self.name else ""
+        return (f"Dataset({name}{len(self.y_train)} train, "
+                f"{len(self.y_test)} test, {self.n_features} features, "
+                f"{kind})")
+
+
+# --------------------------------------------------------------------------
+# checks
+# --------------------------------------------------------------------------
+
+
+def _as_X(X, name="X"):
+    """X as a 2-D float64 array (a 1-D X is one feature per example)."""
+    try:
+        X = np.asarray(X)
+    except Exception:                              # ragged lists etc.
+        raise TypeError(f"{name} must be an array of numbers") from None
+    if X.dtype == bool or not (np.issubdtype(X.dtype, np.integer)
+                               or np.issubdtype(X.dtype, np.floating)):
+        raise TypeError(f"{name} must hold numbers, got dtype {X.dtype}")
+    if X.ndim == 1:
+        X = X[:, None]
+    if X.ndim != 2:
+        raise ValueError(f"{name} must be 2-D (examples × features), got "
+                         f"shape {X.shape}")
+    return X.astype(np.float64, copy=False)
+
+
+def _as_y(y, n, name="y"):
+    y = np.asarray(y)
+    if y.ndim == 0:
+        raise ValueError(f"{name} must be an array, one entry per example")
+    if len(y) != n:
+        raise ValueError(f"X has {n} examples but {name} has {len(y)}; "
+                         "they must have the same length")
+    return y
+
+
+def _check_seed_int(value, name, low):
+    if not isinstance(value, Integral) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an integer, got {value!r}")
+    if value < low:
+        raise ValueError(f"{name} must be >= {low}, got {value}")
+    return int(value)
+
+
+def _n_test(test_size, n):
+    """Number of test examples: ceil(test_size·n) for a fraction."""
+    if isinstance(test_size, bool):
+        raise TypeError("test_size must be a fraction in (0, 1) or a count")
+    if isinstance(test_size, Integral):
+        if not 1 <= test_size < n:
+            raise ValueError(f"test_size={test_size} must be between 1 and "
+                             f"{n - 1} (n = {n})")
+        return int(test_size)
+    if isinstance(test_size, Real):
+        if not 0 < test_size < 1:
+            raise ValueError(f"test_size must be in (0, 1), got {test_size}")
+        k = math.ceil(test_size * n)
+        if not 1 <= k < n:
+            raise ValueError(f"test_size={test_size} leaves an empty train "
+                             f"or test set for n = {n}")
+        return k
+    raise TypeError(f"test_size must be a fraction in (0, 1) or a count, "
+                    f"got {test_size!r}")
+
+
+# --------------------------------------------------------------------------
+# splitting and scaling
+# --------------------------------------------------------------------------
+
+
+def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
+    """Split X, y into a random train part and test part.
+
+    Returns ``X_train, X_test, y_train, y_test`` (scikit-learn's order).
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d)
+    y : array_like, shape (n,) or (n, k)
+    test_size : float in (0, 1) or int
+        Fraction (rounded up, as scikit-learn does) or number of test
+        examples.
+    seed : int
+        Seed of ``np.random.default_rng``.
+    stratify : bool or array_like, default False
+        True keeps the class proportions of ``y`` in both parts (an array
+        stratifies by its values instead).  Each class c with n_c examples
+        gets about test_size·n_c test examples; the rounding remainders
+        go to the classes with the largest fractional parts.
+    """
+    X = _as_X(X)
+    n = len(X)
+    y = _as_y(y, n)
+    n_test = _n_test(test_size, n)
+    rng = np.random.default_rng(seed)
+    if stratify is False or stratify is None:
+        perm = rng.permutation(n)
+        test, train = perm[:n_test], perm[n_test:]
+    else:
+        groups = y if stratify is True else _as_y(stratify, n, "stratify")
+        classes, inverse = np.unique(groups, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        counts = np.bincount(inverse)
+        ideal = n_test * counts / n
+        take = np.floor(ideal).astype(int)
+        short = n_test - take.sum()
+        order = np.argsort(-(ideal - take), kind="stable")
+        take[order[:short]] += 1
+        test_parts, train_parts = [], []
+        for c in range(len(classes)):
+            idx = rng.permutation(np.flatnonzero(inverse == c))
+            test_parts.append(idx[:take[c]])
+            train_parts.append(idx[take[c]:])
+        test = rng.permutation(np.concatenate(test_parts))
+        train = rng.permutation(np.concatenate(train_parts))
+    return X[train], X[test], y[train], y[test]
+
+
+def standardize(X_train, X_test=None):
+    """Scale every feature to mean 0 and standard deviation 1.
+
+    .. math:: x' = (x - \\mu_{\\text{train}}) / \\sigma_{\\text{train}}
+
+    The mean μ and standard deviation σ come from ``X_train`` only (the
+    test set must not leak into training).  Constant columns (σ = 0, such
+    as the always-blank corner pixels of the digits) are centred but not
+    divided.  Returns ``(X_train_scaled, X_test_scaled)``; the second is
+    None when ``X_test`` is None.  The inputs are not modified.
+    """
+    X_train = _as_X(X_train, "X_train")
+    mean = X_train.mean(axis=0)
+    std = X_train.std(axis=0)
+    std[std == 0] = 1.0
+    out_train = (X_train - mean) / std
+    if X_test is None:
+        return out_train, None
+    X_test = _as_X(X_test, "X_test")
+    if X_test.shape[1] != X_train.shape[1]:
+        raise ValueError(f"X_test has {X_test.shape[1]} features but "
+                         f"X_train has {X_train.shape[1]}")
+    return out_train, (X_test - mean) / std
+
+
+# --------------------------------------------------------------------------
+# minibatches
+# --------------------------------------------------------------------------
+
+
+def _check_batch_size(batch_size, n):
+    """batch_size as an int (None → n, the full batch)."""
+    if batch_size is None:
+        return n
+    if not isinstance(batch_size, Integral) or isinstance(batch_size, bool):
+        raise TypeError(f"batch_size must be a positive integer or None "
+                        f"(full batch), got {batch_size!r}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    return min(int(batch_size), n)
+
+
+def minibatches(X, y, batch_size, rng=None):
+    """Yield the minibatches ``(X_batch, y_batch)`` of one epoch.
+
+    The examples are shuffled with ``rng`` (a ``np.random.Generator`` or
+    an int seed; None keeps the original order), then cut into
+    consecutive batches of ``batch_size``; the last batch holds the
+    remainder, so every example is used exactly once per epoch.
+    ``batch_size=None`` yields one full batch; a ``batch_size`` larger
+    than the data set is clipped to it.  Call once per epoch (with the
+    same Generator, so every epoch gets a new order).
+
+    The batches are views of one shuffled copy of X and y.
+    """
+    X = _as_X(X)
+    y = _as_y(y, len(X))
+    n = len(X)
+    if n == 0:
+        raise ValueError("cannot make minibatches of an empty data set")
+    bs = _check_batch_size(batch_size, n)
+    if rng is not None:
+        if not isinstance(rng, np.random.Generator):
+            rng = np.random.default_rng(rng)
+        perm = rng.permutation(n)
+        X, y = X[perm], y[perm]
+    return _batches(X, y, bs, n)
+
+
+def _batches(X, y, bs, n):
+    for start in range(0, n, bs):
+        yield X[start:start + bs], y[start:start + bs]
+
+
+# --------------------------------------------------------------------------
+# data sets
+# --------------------------------------------------------------------------
+
+
+def load_digits(test_size=0.25, seed=0, standardize=True):
+    """scikit-learn's bundled handwritten digits, split and scaled.
+
+    1797 grey-level 8×8 images (64 features, values 0–16) of the digits
+    0–9.  The split is stratified (every digit in the same proportion in
+    train and test); with the defaults that is 1347 train and 450 test
+    examples.  ``standardize=True`` scales each pixel with the training
+    set's mean and standard deviation (see :func:`standardize`).
+
+    No download: the data ship with scikit-learn.
+    """
+    from sklearn import datasets
+
+    raw = datasets.load_digits()
+    X_train, X_test, y_train, y_test = train_test_split(
+        raw.data, raw.target.astype(np.int64), test_size=test_size,
+        seed=seed, stratify=True)
+    if standardize:
+        X_train, X_test = _standardize(X_train, X_test)
+    return Dataset(X_train, y_train, X_test, y_test, n_classes=10,
+                   feature_names=list(raw.feature_names), name="digits")
+
+
+_standardize = standardize
+
+
+def linear_regression(n=200, n_features=1, noise=0.5, seed=0,
+                      test_size=0.25, w=None, b=1.0):
+    """Synthetic linear data: y = X w + b + noise·ε.
+
+    X ~ N(0, 1) (n × n_features), ε ~ N(0, 1).  ``w`` defaults to
+    draws from U(-2, 2) (for one feature, w = 2).  The generating
+    ``w`` and ``b`` are returned in ``true_params``.
+    """
+    n = _check_seed_int(n, "n", 4)
+    n_features = _check_seed_int(n_features, "n_features", 1)
+    if not isinstance(noise, Real) or isinstance(noise, bool) or noise < 0:
+        raise ValueError(f"noise must be a number >= 0, got {noise!r}")
+    rng = np.random.default_rng(seed)
+    X = rng.standard_normal((n, n_features))
+    if w is None:
+        w = (np.array([2.0]) if n_features == 1
+             else rng.uniform(-2, 2, n_features))
+    w = np.asarray(w, dtype=float).reshape(-1)
+    if len(w) != n_features:
+        raise ValueError(f"w has {len(w)} entries, expected n_features="
+                         f"{n_features}")
+    y = X @ w + float(b) + noise * rng.standard_normal(n)
+    X_train, X_test, y_train, y_test = train_test_split(
+        X, y, test_size=test_size, seed=seed)
+    return Dataset(X_train, y_train, X_test, y_test, n_classes=None,
+                   feature_names=[f"x{i}" for i in range(n_features)],
+                   name="linear regression",
+                   true_params={"w": w, "b": float(b)})
+
+
+def moons(n=200, noise=0.1, seed=0, test_size=0.25):
+    """Two interleaving half circles in 2-D (scikit-learn's make_moons).
+
+    A small non-linear classification problem: a linear model cannot
+    separate the classes, a small MLP can.  Stratified split.
+    """
+    from sklearn.datasets import make_moons
+
+    n = _check_seed_int(n, "n", 4)
+    if not isinstance(noise, Real) or isinstance(noise, bool) or noise < 0:
+        raise ValueError(f"noise must be a number >= 0, got {noise!r}")
+    X, y = make_moons(n_samples=n, noise=float(noise), random_state=seed)
+    X_train, X_test, y_train, y_test = train_test_split(
+        X, y.astype(np.int64), test_size=test_size, seed=seed,
+        stratify=True)
+    return Dataset(X_train, y_train, X_test, y_test, n_classes=2,
+                   feature_names=["x1", "x2"], name="moons")

@@ -1,0 +1,493 @@
+"""A tiny neural network in NumPy: layers, losses and backpropagation.
+
+A model is a :class:`Sequential` stack of layers.  Every layer has
+``forward(X)`` (which remembers what ``backward`` needs) and
+``backward(grad_out)``, which receives ∂L/∂(output) and returns
+∂L/∂(input), storing the gradients of its own parameters on the way.
+That is backpropagation: the chain rule applied layer by layer from the
+loss back to the input.
+
+The parameters are plain float64 arrays, so any optimizer of
+:mod:`optlib.optim` can update them in place::
+
+    model = mlp([64, 32, 10], seed=0)
+    opt = Adam(model.parameters(), lr=1e-3)
+    loss, grads = model.loss_and_grads(X, y, "cross_entropy")
+    opt.step(grads)
+
+Example
+-------
+>>> import numpy as np
+>>> model = mlp([3, 4, 2], activation="tanh", seed=0)
+>>> [p.shape for p in model.parameters()]
+[(3, 4), (4,), (4, 2), (2,)]
+>>> X = np.arange(6.0).reshape(2, 3) / 6
+>>> loss, grads = model.loss_and_grads(X, np.array([0, 1]))
+>>> [g.shape for g in grads] == [p.shape for p in model.parameters()]
+True
+>>> gradient_check(model, "cross_entropy", X, np.array([0, 1])) < 1e-7
+True
+"""
+
+from __future__ import annotations
+
+import math
+from numbers import Integral
+
+import numpy as np
+
+__all__ = ["Linear", "ReLU", "Tanh", "Sigmoid", "Sequential", "mlp",
+           "SoftmaxCrossEntropy", "MSELoss", "get_loss", "gradient_check"]
+
+
+def _as_float_2d(X, name="X"):
+    X = np.asarray(X)
+    if X.dtype == bool or not (np.issubdtype(X.dtype, np.floating)
+                               or np.issubdtype(X.dtype, np.integer)):
+        raise TypeError(f"{name} must hold numbers, got dtype {X.dtype}")
+    if X.ndim != 2:
+        raise ValueError(f"{name} must be 2-D (examples × features), got "
+                         f"shape {X.shape}")
+    return X.astype(np.float64, copy=False)
+
+
+# --------------------------------------------------------------------------
+# Layers
+# --------------------------------------------------------------------------
+
+
+class Module:
+    """Base class: a layer or a model.  ``layer(X)`` is ``forward(X)``."""
+
+    def parameters(self):
+        """The list of parameter arrays (updated in place by optimizers)."""
+        return []
+
+    def grads(self):
+        """The gradients from the last ``backward``, same order."""
+        return []
+
+    def __call__(self, X):
+        return self.forward(X)
+
+    def __repr__(self):
+        return f"{type(self).__name__}()"
+
+
+class Linear(Module):
+    """A fully connected layer: Y = X W + b.
+
+    ``W`` has shape (n_in, n_out) and ``b`` shape (n_out,).  Backward,
+    with G = ∂L/∂Y::
+
+        ∂L/∂W = Xᵀ G,   ∂L/∂b = Σ_rows G,   ∂L/∂X = G Wᵀ
+
+    Initialisation (b = 0): ``init="he"`` draws W ~ N(0, 2 / n_in)
+    (He et al. 2015, for ReLU), ``init="glorot"`` W ~ N(0, 2 / (n_in +
+    n_out)) (Glorot & Bengio 2010, for tanh and sigmoid).  Either keeps
+    the scale of the signal roughly constant from layer to layer.
+
+    Parameters
+    ----------
+    n_in, n_out : int
+    seed : int or numpy.random.Generator, default 0
+    init : {"he", "glorot"}
+    """
+
+    def __init__(self, n_in, n_out, seed=0, init="he"):
+        for name, v in (("n_in", n_in), ("n_out", n_out)):
+            if not isinstance(v, Integral) or isinstance(v, bool) or v < 1:
+                raise ValueError(f"{name} must be a positive integer, got "
+                                 f"{v!r}")
+        if init == "he":
+            std = math.sqrt(2.0 / n_in)
+        elif init == "glorot":
+            std = math.sqrt(2.0 / (n_in + n_out))
+        else:
+            raise ValueError(f"init must be 'he' or 'glorot', got {init!r}")
+        rng = (seed if isinstance(seed, np.random.Generator)
+               else np.random.default_rng(seed))
+        self.n_in, self.n_out = int(n_in), int(n_out)
+        self.W = rng.normal(0.0, std, size=(n_in, n_out))
+        self.b = np.zeros(n_out)
+        self.grad_W = self.grad_b = None
+        self._X = None
+
+    def forward(self, X):
+        self._X = X
+        out = X @ self.W
+        out += self.b
+        return out
+
+    def backward(self, grad_out, need_input_grad=True):
+        self.grad_W = self._X.T @ grad_out
+        self.grad_b = grad_out.sum(axis=0)
+        return grad_out @ self.W.T if need_input_grad else None
+
+    def parameters(self):
+        return [self.W, self.b]
+
+    def grads(self):
+        return [self.grad_W, self.grad_b]
+
+    def __repr__(self):
+        return f"Linear({self.n_in}, {self.n_out})"
+
+
+class ReLU(Module):
+    """ReLU(x) = max(x, 0); its derivative is 1 where x > 0, else 0."""
+
+    def forward(self, X):
+        self._out = np.maximum(X, 0.0)
+        return self._out
+
+    def backward(self, grad_out):
+        return grad_out * (self._out > 0)
+
+
+class Tanh(Module):
+    """tanh(x); its derivative is 1 − tanh(x)²."""
+
+    def forward(self, X):
+        self._out = np.tanh(X)
+        return self._out
+
+    def backward(self, grad_out):
+        return grad_out * (1.0 - self._out * self._out)
+
+
+class Sigmoid(Module):
+    """σ(x) = 1 / (1 + e^(−x)); its derivative is σ(x)(1 − σ(x)).
+
+    Computed with e = exp(−|x|) ≤ 1 as 1 / (1 + e) for x ≥ 0 and
+    e / (1 + e) for x < 0: the same function, but exp never overflows
+    and tiny values keep their relative accuracy.
+    """
+
+    def forward(self, X):
+        e = np.exp(-np.abs(X))
+        out = 1.0 / (1.0 + e)
+        neg = X < 0
+        out[neg] = e[neg] * out[neg]
+        self._out = out
+        return out
+
+    def backward(self, grad_out):
+        return grad_out * (self._out * (1.0 - self._out))
+
+
+class Sequential(Module):
+    """Layers applied one after the other; the model of this course.
+
+    Methods
+    -------
+    forward(X) / model(X)
+        The outputs (logits for a classifier), shape (n, n_out).
+    backward(grad_out)
+        Backpropagate ∂L/∂(output); fills each layer's gradients.
+    parameters(), grads()
+        Flat lists in layer order: [W₁, b₁, W₂, b₂, ...].
+    loss_and_grads(X, y, loss)
+        One forward and backward pass: ``(loss value, grads)``.
+    predict(X)
+        The outputs, like ``forward``.
+    classify(X)
+        The predicted class of each row: argmax of the outputs.
+    """
+
+    def __init__(self, *layers):
+        if len(layers) == 1 and isinstance(layers[0], (list, tuple)):
+            layers = tuple(layers[0])
+        for layer in layers:
+            if not (callable(getattr(layer, "forward", None))
+                    and callable(getattr(layer, "backward", None))):
+                raise TypeError(f"{layer!r} is not a layer (needs forward "
+                                "and backward)")
+        self.layers = list(layers)
+        linears = [la for la in self.layers if isinstance(la, Linear)]
+        self.n_in = linears[0].n_in if linears else None
+        self.n_out = linears[-1].n_out if linears else None
+
+    # the two passes --------------------------------------------------------
+    def _check_X(self, X):
+        X = _as_float_2d(X)
+        if self.n_in is not None and X.shape[1] != self.n_in:
+            raise ValueError(f"X has {X.shape[1]} features, the first layer "
+                             f"expects {self.n_in}")
+        return X
+
+    def forward(self, X):
+        return self._forward(self._check_X(X))
+
+    def _forward(self, X):
+        for layer in self.layers:
+            X = layer.forward(X)
+        return X
+
+    def backward(self, grad_out):
+        """Backpropagate; returns ∂L/∂X (the gradient of the input)."""
+        return self._backward(grad_out, need_input_grad=True)
+
+    def _backward(self, grad, need_input_grad=False):
+        last = len(self.layers) - 1
+        for i in range(last, -1, -1):
+            layer = self.layers[i]
+            if i == 0 and not need_input_grad and isinstance(layer, Linear):
+                return layer.backward(grad, need_input_grad=False)
+            grad = layer.backward(grad)
+        return grad
+
+    # parameters ------------------------------------------------------------
+    def parameters(self):
+        return [p for layer in self.layers for p in layer.parameters()]
+
+    def grads(self):
+        return [g for layer in self.layers for g in layer.grads()]
+
+    @property
+    def n_parameters(self):
+        """Total number of scalar parameters."""
+        return sum(p.size for p in self.parameters())
+
+    # training helpers ------------------------------------------------------
+    def loss_and_grads(self, X, y, loss="cross_entropy"):
+        """The loss on (X, y) and its gradients w.r.t. ``parameters()``.
+
+        ``loss`` is "cross_entropy", "mse" or a loss object (see
+        :func:`get_loss`).  Returns ``(float, list of arrays)``; the
+        arrays are new at every call.
+        """
+        loss = get_loss(loss)
+        X = self._check_X(X)
+        out = self._forward(X)
+        value = loss.forward(out, y)
+        self._backward(loss.backward())
+        return value, self.grads()
+
+    def _loss_and_grads(self, X, y, loss):
+        # fit's inner loop: inputs already checked once for the whole set
+        value = _unchecked_forward(loss)(self._forward(X), y)
+        self._backward(loss.backward())
+        return value, self.grads()
+
+    def predict(self, X):
+        """The model's outputs for X (logits for a classifier)."""
+        return self.forward(X)
+
+    def classify(self, X):
+        """The predicted class of each row of X (argmax of the outputs)."""
+        return np.argmax(self.forward(X), axis=1)
+
+    def __repr__(self):
+        inner = ", ".join(repr(layer) for layer in self.layers)
+        return f"Sequential({inner})"
+
+
+def _unchecked_forward(loss):
+    """loss._forward (no input checks) if it has one, else loss.forward."""
+    return getattr(loss, "_forward", loss.forward)
+
+
+_ACTIVATIONS = {"relu": (ReLU, "he"), "tanh": (Tanh, "glorot"),
+                "sigmoid": (Sigmoid, "glorot")}
+
+
+def mlp(sizes, activation="relu", seed=0):
+    """A multilayer perceptron: Linear, activation, ..., Linear.
+
+    ``mlp([64, 32, 10])`` is Linear(64, 32), ReLU, Linear(32, 10): the
+    last layer has no activation (its outputs are logits for
+    :class:`SoftmaxCrossEntropy` or values for :class:`MSELoss`).
+    ReLU layers get He initialisation, tanh and sigmoid get Glorot.  The
+    layers draw their weights in order from one ``default_rng(seed)``.
+    """
+    sizes = list(sizes)
+    if len(sizes) < 2:
+        raise ValueError(f"sizes needs at least an input and an output "
+                         f"size, got {sizes}")
+    if activation not in _ACTIVATIONS:
+        raise ValueError(f"activation must be one of "
+                         f"{sorted(_ACTIVATIONS)}, got {activation!r}")
+    act, init = _ACTIVATIONS[activation]
+    rng = np.random.default_rng(seed)
+    layers = []
+    for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
+        last = i == len(sizes) - 2
+        layers.append(Linear(n_in, n_out, seed=rng,
+                             init="glorot" if last else init))
+        if not last:
+            layers.append(act())
+    return Sequential(*layers)
+
+
+# --------------------------------------------------------------------------
+# Losses
+# --------------------------------------------------------------------------
+
+
+class SoftmaxCrossEntropy:
+    """Softmax followed by the cross-entropy, averaged over the batch.
+
+    For logits z (n × C) and integer labels y::
+
+        p_ik = exp(z_ik) / Σ_j exp(z_ij)
+        L = −(1/n) Σ_i log p_{i, y_i}
+        ∂L/∂z = (p − onehot(y)) / n
+
+    Computed stably: z − max_j z_ij is subtracted first, and
+    log p = z − logsumexp(z), so no exp ever overflows.
+    """
+
+    def forward(self, logits, y):
+        """The mean cross-entropy (a float); remembers p for backward."""
+        logits = _as_float_2d(logits, "logits")
+        return self._forward(logits, self.check_target(y, logits.shape))
+
+    @staticmethod
+    def check_target(y, shape):
+        """y as int64 labels for outputs of ``shape`` (n, C), or raise."""
+        y = np.asarray(y)
+        n, n_classes = shape
+        if y.ndim != 1 or len(y) != n:
+            raise ValueError(f"y must hold one label per example: expected "
+                             f"shape ({n},), got {y.shape}")
+        if not np.issubdtype(y.dtype, np.integer):
+            if (np.issubdtype(y.dtype, np.floating)
+                    and np.array_equal(y, np.round(y))):
+                y = y.astype(np.int64)
+            else:
+                raise TypeError(f"labels must be integers 0..{n_classes-1},"
+                                f" got dtype {y.dtype}")
+        if n and (y.min() < 0 or y.max() >= n_classes):
+            raise ValueError(f"labels must be in 0..{n_classes - 1} (the "
+                             f"model has {n_classes} outputs), got labels "
+                             f"from {y.min()} to {y.max()}")
+        return y
+
+    def _forward(self, logits, y):
+        z = logits - logits.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        s = e.sum(axis=1)
+        rows = np.arange(len(y))
+        loss = float(np.log(s).sum() - z[rows, y].sum()) / len(y)
+        e /= s[:, None]
+        self._probs, self._rows, self._y = e, rows, y
+        return loss
+
+    def backward(self):
+        """∂L/∂logits = (softmax − onehot) / n."""
+        grad = self._probs.copy()
+        grad[self._rows, self._y] -= 1.0
+        grad /= len(self._y)
+        return grad
+
+    def __repr__(self):
+        return "SoftmaxCrossEntropy()"
+
+
+class MSELoss:
+    """Mean squared error over all entries (torch's ``MSELoss``).
+
+    ::
+
+        L = (1/N) Σ (ŷ − y)²,   ∂L/∂ŷ = 2 (ŷ − y) / N
+
+    with N the number of entries of ŷ.  A 1-D target y of length n is
+    compared with an output of shape (n, 1).
+    """
+
+    def forward(self, pred, y):
+        """The mean squared error (a float); remembers ŷ − y."""
+        pred = _as_float_2d(pred, "predictions")
+        return self._forward(pred, self.check_target(y, pred.shape))
+
+    @staticmethod
+    def check_target(y, shape):
+        """y as float64 of ``shape`` (a 1-D y for one output), or raise."""
+        y = np.asarray(y)
+        if y.dtype == bool or not (np.issubdtype(y.dtype, np.floating)
+                                   or np.issubdtype(y.dtype, np.integer)):
+            raise TypeError(f"targets must be numbers, got dtype {y.dtype}")
+        if y.ndim == 1 and shape[1] == 1:
+            y = y[:, None]
+        if y.shape != tuple(shape):
+            raise ValueError(f"targets have shape {y.shape} but the "
+                             f"model's outputs have shape {tuple(shape)}")
+        return y.astype(np.float64, copy=False)
+
+    def _forward(self, pred, y):
+        diff = pred - y
+        self._diff = diff
+        return float(np.vdot(diff, diff)) / diff.size
+
+    def backward(self):
+        """∂L/∂ŷ = 2 (ŷ − y) / N."""
+        return self._diff * (2.0 / self._diff.size)
+
+    def __repr__(self):
+        return "MSELoss()"
+
+
+def get_loss(loss):
+    """A loss object from a name: "cross_entropy" or "mse".
+
+    A loss object (anything with ``forward(pred, y)`` and ``backward()``)
+    is returned unchanged.
+    """
+    if isinstance(loss, str):
+        if loss == "cross_entropy":
+            return SoftmaxCrossEntropy()
+        if loss == "mse":
+            return MSELoss()
+        raise ValueError(f"loss must be 'cross_entropy', 'mse' or a loss "
+                         f"object, got {loss!r}")
+    if not (callable(getattr(loss, "forward", None))
+            and callable(getattr(loss, "backward", None))):
+        raise TypeError(f"{loss!r} is not a loss (needs forward(pred, y) "
+                        "and backward())")
+    return loss
+
+
+# --------------------------------------------------------------------------
+# Gradient check
+# --------------------------------------------------------------------------
+
+
+def gradient_check(model, loss, X, y, eps=1e-6):
+    """Compare backpropagation with central finite differences.
+
+    For every parameter entry θ_j the numerical derivative is::
+
+        (L(θ + ε e_j) − L(θ − ε e_j)) / (2ε)
+
+    and for every parameter array the relative error is::
+
+        ‖g_backprop − g_numerical‖ / max(‖g_backprop‖ + ‖g_numerical‖,
+                                          1e-12)
+
+    Returns the largest relative error over the parameters.  In float64
+    a correct backward pass gives about 1e-8 or less; a bug gives
+    something of order 1.  Costs two forward passes per parameter entry,
+    so use a small model and a few examples.  The parameters are
+    restored exactly afterwards.
+    """
+    loss = get_loss(loss)
+    if not (isinstance(eps, float) and eps > 0):
+        raise ValueError(f"eps must be a positive float, got {eps!r}")
+    _, grads = model.loss_and_grads(X, y, loss)
+    grads = [g.copy() for g in grads]
+    worst = 0.0
+    for p, g in zip(model.parameters(), grads):
+        num = np.empty_like(p)
+        for j in np.ndindex(p.shape):
+            old = p[j]
+            p[j] = old + eps
+            plus = loss.forward(model.forward(X), y)
+            p[j] = old - eps
+            minus = loss.forward(model.forward(X), y)
+            p[j] = old
+            num[j] = (plus - minus) / (2 * eps)
+        err = np.linalg.norm(g - num) / max(
+            np.linalg.norm(g) + np.linalg.norm(num), 1e-12)
+        worst = max(worst, float(err))
+    return worst

@@ -1,0 +1,98 @@
+"""Fixtures for the browser tests: the built site on 127.0.0.1, headless
+Chromium (Debian's, driven by Playwright) with every other host blocked.
+
+Needs a built site (``bash scripts/build.sh``) and ``/usr/bin/chromium``
+(or the path in ``$CHROMIUM``).  Without them the tests skip with the
+reason, except under ``CI=true``, where they fail.
+"""
+
+import functools
+import http.server
+import os
+import pathlib
+import threading
+import urllib.parse
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SITE = ROOT / "_build" / "html"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = pathlib.Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+    "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def unavailable(reason):
+    """Skip with ``reason``; fail instead on CI, which must run these."""
+    if IN_CI:
+        pytest.fail(f"CI=true and {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url():
+    """``http://127.0.0.1:PORT`` serving ``_build/html`` from a thread."""
+    if not (SITE / "index.html").exists():
+        unavailable(f"no built site in {SITE}: run `bash scripts/build.sh`")
+    handler = functools.partial(_QuietHandler, directory=str(SITE))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class Network:
+    """Every request the browser makes; other hosts are aborted."""
+
+    def __init__(self, origin):
+        self.origin = origin
+        self.blocked = []  # (resource type, url)
+
+    def route(self, route):
+        url = route.request.url
+        parts = urllib.parse.urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}" == self.origin:
+            route.continue_()
+        else:
+            self.blocked.append((route.request.resource_type, url))
+            route.abort("blockedbyclient")
+
+
+@pytest.fixture(scope="session")
+def browser_context(site_url, tmp_path_factory):
+    """A persistent Chromium context with a new, empty user-data-dir."""
+    if not CHROMIUM.exists():
+        unavailable(f"Chromium not found at {CHROMIUM} (Debian: apt-get "
+                    "install chromium chromium-driver; or set $CHROMIUM)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("Playwright for Python is not installed "
+                    "(pip install -r requirements.txt)")
+    network = Network(site_url)
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=str(CHROMIUM), headless=True,
+            args=CHROMIUM_ARGS, viewport={"width": 1280, "height": 900},
+            service_workers="block")
+        context.set_default_timeout(30_000)
+        context.route("**/*", network.route)
+        context.network = network
+        yield context
+        context.close()

@@ -1,0 +1,207 @@
+"""Tests of optlib.data: data sets, splits, scaling and minibatches."""
+
+import warnings
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn import datasets
+
+from optlib.data import (Dataset, linear_regression, load_digits,
+                         minibatches, moons, standardize, train_test_split)
+
+
+def _sorted_rows(A):
+    return A[np.lexsort(A.T[::-1])]
+
+
+# --------------------------------------------------------------------------
+# digits
+# --------------------------------------------------------------------------
+
+
+def test_digits_split_sizes_and_types():
+    data = load_digits()
+    assert isinstance(data, Dataset)
+    assert data.X_train.shape == (1347, 64)
+    assert data.X_test.shape == (450, 64)          # ceil(0.25 * 1797)
+    assert data.X_train.dtype == np.float64
+    assert data.y_train.dtype.kind == "i"
+    assert data.n_classes == 10 and data.n_features == 64
+    assert len(data.feature_names) == 64
+
+
+def test_digits_split_is_a_stratified_partition_of_the_raw_data():
+    raw = datasets.load_digits()
+    data = load_digits(standardize=False)
+    X_all = np.vstack([data.X_train, data.X_test])
+    y_all = np.concatenate([data.y_train, data.y_test])
+    # same examples, each used once (rows and labels together)
+    together = np.column_stack([X_all, y_all])
+    expected = np.column_stack([raw.data, raw.target])
+    np.testing.assert_array_equal(_sorted_rows(together),
+                                  _sorted_rows(expected))
+    # every class keeps its share (within one example of 25 %)
+    per_class = np.bincount(raw.target)
+    test_counts = np.bincount(data.y_test, minlength=10)
+    assert np.all(np.abs(test_counts - 0.25 * per_class) <= 1)
+
+
+def test_digits_are_standardised_with_training_statistics():
+    raw = load_digits(standardize=False)
+    data = load_digits()
+    mean = raw.X_train.mean(axis=0)
+    std = raw.X_train.std(axis=0)
+    std[std == 0] = 1
+    np.testing.assert_allclose(data.X_test, (raw.X_test - mean) / std)
+    np.testing.assert_allclose(data.X_train.mean(axis=0), 0, atol=1e-12)
+
+
+def test_digits_seed_changes_split_and_is_reproducible():
+    a, b, c = load_digits(seed=0), load_digits(seed=0), load_digits(seed=1)
+    np.testing.assert_array_equal(a.y_train, b.y_train)
+    np.testing.assert_array_equal(a.X_train, b.X_train)
+    assert not np.array_equal(a.y_train, c.y_train)
+
+
+def test_dataset_unpacks_in_course_order():
+    data = load_digits()
+    X_train, y_train, X_test, y_test = data
+    assert X_train is data.X_train and y_test is data.y_test
+    assert "1347 train" in repr(data)
+
+
+# --------------------------------------------------------------------------
+# splitting and scaling
+# --------------------------------------------------------------------------
+
+
+def test_train_test_split_partitions_and_keeps_pairs():
+    X = np.arange(40.0).reshape(20, 2)
+    y = np.arange(20)
+    X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.3, seed=4)
+    assert len(y_te) == 6 and len(y_tr) == 14
+    np.testing.assert_array_equal(np.sort(np.concatenate([y_tr, y_te])), y)
+    np.testing.assert_array_equal(X_tr[:, 0], 2 * y_tr)   # rows stay paired
+    X_tr2, *_ = train_test_split(X, y, test_size=0.3, seed=4)
+    np.testing.assert_array_equal(X_tr, X_tr2)
+
+
+def test_train_test_split_int_size_and_stratify_array():
+    X = np.zeros((12, 1))
+    y = np.array([0] * 8 + [1] * 4)
+    _, _, _, y_te = train_test_split(X, y, test_size=3, stratify=y)
+    assert sorted(y_te.tolist()) == [0, 0, 1]
+
+
+@pytest.mark.parametrize("bad", [0, 0.0, 1.0, 10, -0.5, True, "a"])
+def test_train_test_split_rejects_bad_sizes(bad):
+    with pytest.raises((ValueError, TypeError)):
+        train_test_split(np.zeros((10, 1)), np.zeros(10), test_size=bad)
+
+
+def test_mismatched_lengths_are_rejected():
+    with pytest.raises(ValueError, match="same length"):
+        train_test_split(np.zeros((10, 2)), np.zeros(9))
+    with pytest.raises(ValueError, match="same length"):
+        next(minibatches(np.zeros((10, 2)), np.zeros(11), 3))
+
+
+def test_standardize_constant_column_and_no_leak():
+    X_train = np.array([[1.0, 5.0], [3.0, 5.0], [5.0, 5.0]])
+    X_test = np.array([[3.0, 7.0]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        tr, te = standardize(X_train, X_test)
+    sd = np.std([1.0, 3.0, 5.0])
+    np.testing.assert_allclose(tr[:, 0], [-2 / sd, 0, 2 / sd])
+    np.testing.assert_array_equal(tr[:, 1], 0.0)
+    np.testing.assert_allclose(te, [[0.0, 2.0]])      # train mean/std only
+    assert X_train[0, 0] == 1.0                        # inputs untouched
+    tr_only, none = standardize(X_train)
+    assert none is None
+    with pytest.raises(ValueError, match="features"):
+        standardize(X_train, np.zeros((1, 3)))
+
+
+def test_integer_X_becomes_float():
+    tr, te = standardize(np.array([[1, 2], [3, 4]]), np.array([[1, 1]]))
+    assert tr.dtype == te.dtype == np.float64
+    Xb, _ = next(minibatches(np.array([[1, 2]]), [0], None))
+    assert Xb.dtype == np.float64
+
+
+# --------------------------------------------------------------------------
+# minibatches
+# --------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 60), batch_size=st.integers(1, 70),
+       seed=st.integers(0, 10))
+def test_minibatches_use_every_example_once(n, batch_size, seed):
+    X = np.arange(n, dtype=float)[:, None]
+    y = np.arange(n)
+    batches = list(minibatches(X, y, batch_size, np.random.default_rng(seed)))
+    seen = np.concatenate([yb for _, yb in batches])
+    np.testing.assert_array_equal(np.sort(seen), y)
+    sizes = [len(yb) for _, yb in batches]
+    bs = min(batch_size, n)
+    assert sizes[:-1] == [bs] * (len(sizes) - 1)
+    assert 1 <= sizes[-1] <= bs
+    for Xb, yb in batches:                        # pairs stay together
+        np.testing.assert_array_equal(Xb[:, 0], yb)
+
+
+def test_minibatches_reshuffle_every_epoch_and_are_seeded():
+    X, y = np.zeros((50, 1)), np.arange(50)
+    rng = np.random.default_rng(0)
+    e1 = np.concatenate([yb for _, yb in minibatches(X, y, 10, rng)])
+    e2 = np.concatenate([yb for _, yb in minibatches(X, y, 10, rng)])
+    assert not np.array_equal(e1, e2)
+    again = np.concatenate([yb for _, yb in minibatches(X, y, 10, 0)])
+    np.testing.assert_array_equal(e1, again)      # int seed = fresh rng
+    ordered = np.concatenate([yb for _, yb in minibatches(X, y, 10)])
+    np.testing.assert_array_equal(ordered, y)     # rng=None keeps order
+
+
+def test_full_batch():
+    X, y = np.ones((5, 2)), np.arange(5)
+    batches = list(minibatches(X, y, None, np.random.default_rng(0)))
+    assert len(batches) == 1 and len(batches[0][1]) == 5
+
+
+@pytest.mark.parametrize("bad", [0, -3, 2.5, True, "32"])
+def test_minibatches_validate_batch_size(bad):
+    with pytest.raises((ValueError, TypeError), match="batch_size"):
+        next(minibatches(np.zeros((5, 1)), np.zeros(5), bad))
+
+
+# --------------------------------------------------------------------------
+# synthetic sets
+# --------------------------------------------------------------------------
+
+
+def test_linear_regression_follows_its_parameters():
+    data = linear_regression(n=40, n_features=3, noise=0.0, seed=2)
+    w, b = data.true_params["w"], data.true_params["b"]
+    np.testing.assert_allclose(data.X_train @ w + b, data.y_train,
+                               rtol=1e-12)
+    assert data.n_classes is None
+    assert len(data.y_train) + len(data.y_test) == 40
+    noisy = linear_regression(n=2000, noise=0.5, seed=0)
+    resid = noisy.y_train - (noisy.X_train[:, 0] * 2.0 + 1.0)
+    assert resid.std() == pytest.approx(0.5, rel=0.1)
+    with pytest.raises(ValueError, match="n_features"):
+        linear_regression(n_features=2, w=[1.0])
+
+
+def test_moons():
+    data = moons(n=100, noise=0.1, seed=0)
+    assert data.X_train.shape == (75, 2) and data.n_classes == 2
+    assert set(np.unique(data.y_test)) == {0, 1}
+    again = moons(n=100, noise=0.1, seed=0)
+    np.testing.assert_array_equal(data.X_test, again.X_test)
+    with pytest.raises(ValueError, match="noise"):
+        moons(noise=-1)

@@ -1,0 +1,247 @@
+"""Tests of optlib.nn: layers, losses, backpropagation, gradient check."""
+
+import warnings
+
+import numpy as np
+import pytest
+
+from optlib.nn import (Linear, MSELoss, ReLU, Sequential, Sigmoid,
+                       SoftmaxCrossEntropy, Tanh, get_loss, gradient_check,
+                       mlp)
+
+
+def _data(n=7, d=5, classes=3, seed=1):
+    rng = np.random.default_rng(seed)
+    return rng.normal(size=(n, d)), rng.integers(0, classes, n)
+
+
+# --------------------------------------------------------------------------
+# gradient checks: every layer and both losses
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("activation", ["relu", "tanh", "sigmoid"])
+def test_gradient_check_cross_entropy(activation):
+    X, y = _data()
+    model = mlp([5, 6, 4, 3], activation=activation, seed=2)
+    assert gradient_check(model, "cross_entropy", X, y) < 1e-7
+
+
+@pytest.mark.parametrize("layer", [ReLU, Tanh, Sigmoid])
+def test_gradient_check_mse(layer):
+    rng = np.random.default_rng(3)
+    X, Y = rng.normal(size=(6, 4)), rng.normal(size=(6, 2))
+    model = Sequential(Linear(4, 5, seed=0), layer(), Linear(5, 2, seed=1))
+    assert gradient_check(model, MSELoss(), X, Y) < 1e-7
+
+
+def test_gradient_check_catches_a_wrong_backward():
+    class BadTanh(Tanh):
+        def backward(self, grad_out):          # forgets the square
+            return grad_out * (1.0 - self._out)
+
+    X, y = _data()
+    model = Sequential(Linear(5, 4, seed=0), BadTanh(), Linear(4, 3, seed=1))
+    assert gradient_check(model, "cross_entropy", X, y) > 1e-2
+
+
+def test_input_gradient_matches_finite_differences():
+    X, y = _data(n=4, d=3)
+    model = mlp([3, 5, 3], activation="tanh", seed=0)
+    loss = SoftmaxCrossEntropy()
+    loss.forward(model.forward(X), y)
+    dX = model.backward(loss.backward())
+    num = np.empty_like(X)
+    eps = 1e-6
+    for idx in np.ndindex(X.shape):
+        Xp, Xm = X.copy(), X.copy()
+        Xp[idx] += eps
+        Xm[idx] -= eps
+        num[idx] = (loss.forward(model.forward(Xp), y)
+                    - loss.forward(model.forward(Xm), y)) / (2 * eps)
+    np.testing.assert_allclose(dX, num, rtol=1e-6, atol=1e-9)
+
+
+def test_linear_mse_gradient_matches_the_formula():
+    # independent derivation: L = mean((XW + b - Y)^2),
+    # dL/dW = 2 X^T R / N, dL/db = 2 sum_rows(R) / N, R = XW + b - Y
+    rng = np.random.default_rng(0)
+    X, Y = rng.normal(size=(8, 3)), rng.normal(size=(8, 2))
+    layer = Linear(3, 2, seed=4)
+    layer.b[:] = [0.3, -0.2]
+    model = Sequential(layer)
+    value, (gW, gb) = model.loss_and_grads(X, Y, "mse")
+    R = X @ layer.W + layer.b - Y
+    assert value == pytest.approx(np.mean(R ** 2), rel=1e-14)
+    np.testing.assert_allclose(gW, 2 * X.T @ R / R.size, rtol=1e-13)
+    np.testing.assert_allclose(gb, 2 * R.sum(axis=0) / R.size, rtol=1e-13)
+
+
+# --------------------------------------------------------------------------
+# losses
+# --------------------------------------------------------------------------
+
+
+def test_cross_entropy_of_equal_logits_is_log_classes():
+    loss = SoftmaxCrossEntropy()
+    assert loss.forward(np.zeros((4, 10)), [0, 3, 9, 2]) == pytest.approx(
+        np.log(10), rel=1e-15)
+
+
+def test_cross_entropy_is_stable_for_huge_logits():
+    loss = SoftmaxCrossEntropy()
+    logits = np.array([[1000.0, 0.0], [0.0, -1000.0]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        value = loss.forward(logits, np.array([1, 0]))
+        grad = loss.backward()
+    # -log p = 1000 + log(1 + e^-1000) for row 0, log(1 + e^-1000) row 1
+    assert value == pytest.approx(500.0, rel=1e-14)
+    np.testing.assert_allclose(grad, [[0.5, -0.5], [0.0, 0.0]], atol=1e-15)
+
+
+def test_cross_entropy_gradient_rows_sum_to_zero():
+    rng = np.random.default_rng(0)
+    loss = SoftmaxCrossEntropy()
+    loss.forward(rng.normal(size=(5, 4)), rng.integers(0, 4, 5))
+    np.testing.assert_allclose(loss.backward().sum(axis=1), 0, atol=1e-16)
+
+
+def test_labels_are_checked():
+    loss = SoftmaxCrossEntropy()
+    with pytest.raises(ValueError, match=r"labels must be in 0\.\.2"):
+        loss.forward(np.zeros((2, 3)), [0, 3])
+    with pytest.raises(ValueError, match="labels must be in"):
+        loss.forward(np.zeros((2, 3)), [-1, 0])
+    with pytest.raises(TypeError, match="integers"):
+        loss.forward(np.zeros((2, 3)), [0.5, 1.0])
+    with pytest.raises(ValueError, match="one label per example"):
+        loss.forward(np.zeros((2, 3)), [0, 1, 2])
+    # float labels holding whole numbers are accepted
+    assert loss.forward(np.zeros((2, 3)), np.array([0.0, 2.0])) > 0
+
+
+def test_mse_accepts_1d_targets_for_one_output():
+    loss = MSELoss()
+    pred = np.array([[1.0], [2.0], [4.0]])
+    assert loss.forward(pred, [1, 2, 3]) == pytest.approx(1 / 3)
+    np.testing.assert_allclose(loss.backward(), [[0], [0], [2 / 3]])
+    with pytest.raises(ValueError, match="targets have shape"):
+        loss.forward(np.zeros((3, 2)), [1, 2, 3])
+
+
+def test_get_loss():
+    assert isinstance(get_loss("cross_entropy"), SoftmaxCrossEntropy)
+    assert isinstance(get_loss("mse"), MSELoss)
+    with pytest.raises(ValueError, match="loss must be"):
+        get_loss("hinge")
+    with pytest.raises(TypeError, match="not a loss"):
+        get_loss(3)
+
+
+# --------------------------------------------------------------------------
+# layers and models
+# --------------------------------------------------------------------------
+
+
+def test_sigmoid_matches_the_formula_and_never_overflows():
+    x = np.array([[-30.0, -2.0, 0.0, 0.5, 30.0]])
+    np.testing.assert_allclose(Sigmoid().forward(x), 1 / (1 + np.exp(-x)),
+                               rtol=1e-14)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = Sigmoid().forward(np.array([[-1e4, 1e4]]))
+    np.testing.assert_array_equal(out, [[0.0, 1.0]])
+
+
+def test_relu_and_tanh_forward():
+    x = np.array([[-1.0, 0.0, 2.0]])
+    np.testing.assert_array_equal(ReLU().forward(x), [[0, 0, 2]])
+    np.testing.assert_allclose(Tanh().forward(x), np.tanh(x))
+
+
+def test_linear_initialisation_scales():
+    he = Linear(400, 300, seed=0)
+    glorot = Linear(400, 300, seed=0, init="glorot")
+    assert he.W.std() == pytest.approx(np.sqrt(2 / 400), rel=0.02)
+    assert glorot.W.std() == pytest.approx(np.sqrt(2 / 700), rel=0.02)
+    assert abs(he.W.mean()) < 0.005
+    np.testing.assert_array_equal(he.b, 0)
+    with pytest.raises(ValueError, match="init"):
+        Linear(2, 2, init="xavier")
+    with pytest.raises(ValueError, match="n_in"):
+        Linear(0, 2)
+
+
+def test_mlp_structure_and_seeding():
+    model = mlp([64, 32, 10], seed=0)
+    kinds = [type(layer).__name__ for layer in model.layers]
+    assert kinds == ["Linear", "ReLU", "Linear"]
+    assert [p.shape for p in model.parameters()] == [(64, 32), (32,),
+                                                     (32, 10), (10,)]
+    assert model.n_parameters == 64 * 32 + 32 + 32 * 10 + 10
+    same = mlp([64, 32, 10], seed=0)
+    other = mlp([64, 32, 10], seed=1)
+    for a, b in zip(model.parameters(), same.parameters()):
+        np.testing.assert_array_equal(a, b)
+    assert not np.array_equal(model.parameters()[0], other.parameters()[0])
+    # the layers do not share weights
+    assert not np.array_equal(model.layers[0].W[:32, :10],
+                              model.layers[2].W)
+    with pytest.raises(ValueError, match="activation"):
+        mlp([2, 2], activation="gelu")
+    with pytest.raises(ValueError, match="at least"):
+        mlp([2])
+
+
+def test_parameters_are_the_arrays_the_model_uses():
+    X, y = _data()
+    model = mlp([5, 4, 3], seed=0)
+    before = model.predict(X)
+    for p in model.parameters():
+        p *= 0.0                                  # in place, as optimizers
+    assert not np.allclose(model.predict(X), before)
+    np.testing.assert_array_equal(model.predict(X), 0.0)
+
+
+def test_loss_and_grads_returns_new_arrays():
+    X, y = _data()
+    model = mlp([5, 4, 3], seed=0)
+    _, g1 = model.loss_and_grads(X, y, "cross_entropy")
+    saved = [g.copy() for g in g1]
+    model.loss_and_grads(X[:3], y[:3], "cross_entropy")
+    for a, b in zip(g1, saved):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_shape_errors_are_clear():
+    model = mlp([64, 10], seed=0)
+    with pytest.raises(ValueError,
+                       match="X has 63 features, the first layer expects 64"):
+        model.predict(np.zeros((2, 63)))
+    with pytest.raises(ValueError, match="2-D"):
+        model.predict(np.zeros(64))
+    with pytest.raises(TypeError, match="numbers"):
+        model.predict(np.array([["a"] * 64]))
+
+
+def test_integer_inputs_are_treated_as_floats():
+    model = mlp([3, 4, 2], seed=0)
+    Xi = np.array([[1, 2, 3], [4, 5, 6]])
+    np.testing.assert_array_equal(model.predict(Xi),
+                                  model.predict(Xi.astype(float)))
+    loss_i, _ = model.loss_and_grads(Xi, [0, 1])
+    loss_f, _ = model.loss_and_grads(Xi.astype(float), [0, 1])
+    assert loss_i == loss_f
+
+
+def test_classify_is_argmax_of_outputs():
+    X, _ = _data(n=20)
+    model = mlp([5, 4, 3], seed=0)
+    np.testing.assert_array_equal(model.classify(X),
+                                  model.predict(X).argmax(axis=1))
+
+
+def test_sequential_rejects_non_layers():
+    with pytest.raises(TypeError, match="not a layer"):
+        Sequential(Linear(2, 2), "relu")

@@ -1,0 +1,574 @@
+"""Behaviour of optlib.optim: checks, errors, state, saving, convergence.
+
+Exactness against torch is in ``test_torch_reference.py``; algebraic
+properties in ``test_optim_properties.py``.
+"""
+
+from __future__ import annotations
+
+import copy
+import warnings
+
+import numpy as np
+import pytest
+
+from optlib.optim import SGD, Adagrad, Adam, AdamW, RMSprop
+
+ALL = [SGD, Adagrad, RMSprop, Adam, AdamW]
+
+# every optimizer with each of its main options (state names differ)
+CONFIGS = {
+    "sgd": (SGD, dict(lr=0.1)),
+    "sgd_momentum": (SGD, dict(lr=0.1, momentum=0.9, weight_decay=0.1)),
+    "sgd_nesterov": (SGD, dict(lr=0.1, momentum=0.9, nesterov=True)),
+    "adagrad": (Adagrad, dict(lr=0.1, lr_decay=0.01)),
+    "rmsprop": (RMSprop, dict(lr=0.01)),
+    "rmsprop_momentum": (RMSprop, dict(lr=0.01, momentum=0.9)),
+    "rmsprop_centered": (RMSprop, dict(lr=0.01, centered=True)),
+    "rmsprop_both": (RMSprop, dict(lr=0.01, momentum=0.5, centered=True)),
+    "adam": (Adam, dict(lr=0.1, weight_decay=0.1)),
+    "adam_amsgrad": (Adam, dict(lr=0.1, amsgrad=True)),
+    "adamw": (AdamW, dict(lr=0.1)),
+    "adamw_amsgrad": (AdamW, dict(lr=0.1, amsgrad=True)),
+}
+
+STATE_NAMES = {
+    "sgd": {"step"},
+    "sgd_momentum": {"step", "momentum_buffer"},
+    "sgd_nesterov": {"step", "momentum_buffer"},
+    "adagrad": {"step", "sum"},
+    "rmsprop": {"step", "square_avg"},
+    "rmsprop_momentum": {"step", "square_avg", "momentum_buffer"},
+    "rmsprop_centered": {"step", "square_avg", "grad_avg"},
+    "rmsprop_both": {"step", "square_avg", "momentum_buffer", "grad_avg"},
+    "adam": {"step", "exp_avg", "exp_avg_sq"},
+    "adam_amsgrad": {"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq"},
+    "adamw": {"step", "exp_avg", "exp_avg_sq"},
+    "adamw_amsgrad": {"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq"},
+}
+
+
+def make(name, seed=0):
+    """Two parameters of shapes (3, 4) and (5,), and the optimizer."""
+    cls, kwargs = CONFIGS[name]
+    rng = np.random.default_rng(seed)
+    params = [rng.standard_normal((3, 4)), rng.standard_normal(5)]
+    return params, cls(params, **kwargs)
+
+
+def grads_at(params, seed=1):
+    rng = np.random.default_rng(seed)
+    return [np.sin(3 * p) + rng.standard_normal(p.shape) for p in params]
+
+
+def snapshot(params, opt):
+    return [p.copy() for p in params], copy.deepcopy(opt.state)
+
+
+def assert_same(before, params, opt):
+    old_params, old_state = before
+    for a, b in zip(old_params, params):
+        np.testing.assert_array_equal(a, b)
+    assert len(old_state) == len(opt.state)
+    for a, b in zip(old_state, opt.state):
+        assert a.keys() == b.keys()
+        for k in a:
+            np.testing.assert_array_equal(a[k], b[k])
+
+
+# --------------------------------------------------------------------------
+# Hyperparameter checks: torch's wording
+# --------------------------------------------------------------------------
+
+BAD_ARGS = [
+    (SGD, dict(lr=-1.0), "Invalid learning rate: -1.0"),
+    (SGD, dict(lr=float("nan")), "Invalid learning rate: nan"),
+    (SGD, dict(lr=float("inf")), "Invalid learning rate: inf"),
+    (SGD, dict(lr=np.float64(-1.0)), "Invalid learning rate: -1.0"),
+    (SGD, dict(lr=True), "Invalid learning rate: True"),
+    (SGD, dict(lr="0.1"), "Invalid learning rate: 0.1"),
+    (SGD, dict(lr=0.1, momentum=-0.5), "Invalid momentum value: -0.5"),
+    (SGD, dict(lr=0.1, momentum=float("nan")), "Invalid momentum value: nan"),
+    (SGD, dict(lr=0.1, dampening=-1.0), "Invalid dampening value: -1.0"),
+    (SGD, dict(lr=0.1, weight_decay=-1), "Invalid weight_decay value: -1"),
+    (SGD, dict(lr=0.1, nesterov=True),
+     "Nesterov momentum requires a momentum and zero dampening"),
+    (SGD, dict(lr=0.1, momentum=0.9, dampening=0.1, nesterov=True),
+     "Nesterov momentum requires a momentum and zero dampening"),
+    (Adagrad, dict(lr=-0.1), "Invalid learning rate: -0.1"),
+    (Adagrad, dict(lr_decay=-1.0), "Invalid lr_decay value: -1.0"),
+    (Adagrad, dict(weight_decay=-1.0), "Invalid weight_decay value: -1.0"),
+    (Adagrad, dict(initial_accumulator_value=-1.0),
+     "Invalid initial_accumulator_value value: -1.0"),
+    (Adagrad, dict(eps=-1e-10), "Invalid epsilon value: -1e-10"),
+    (RMSprop, dict(lr=float("nan")), "Invalid learning rate: nan"),
+    (RMSprop, dict(eps=-1.0), "Invalid epsilon value: -1.0"),
+    (RMSprop, dict(momentum=-1.0), "Invalid momentum value: -1.0"),
+    (RMSprop, dict(weight_decay=-1.0), "Invalid weight_decay value: -1.0"),
+    (RMSprop, dict(alpha=-0.1), "Invalid alpha value: -0.1"),
+    (RMSprop, dict(alpha=1.5), "Invalid alpha value: 1.5"),
+    (Adam, dict(lr=-1.0), "Invalid learning rate: -1.0"),
+    (Adam, dict(eps=-1e-8), "Invalid epsilon value: -1e-08"),
+    (Adam, dict(eps=float("nan")), "Invalid epsilon value: nan"),
+    (Adam, dict(betas=(1.0, 0.999)), "Invalid beta parameter at index 0: 1.0"),
+    (Adam, dict(betas=(-0.1, 0.999)),
+     "Invalid beta parameter at index 0: -0.1"),
+    (Adam, dict(betas=(0.9, 1.0)), "Invalid beta parameter at index 1: 1.0"),
+    (Adam, dict(betas=(0.9, float("nan"))),
+     "Invalid beta parameter at index 1: nan"),
+    (Adam, dict(betas=0.9), "betas must be a pair"),
+    (Adam, dict(betas=(0.9, 0.99, 0.9)), "betas must be a pair"),
+    (Adam, dict(weight_decay=-0.1), "Invalid weight_decay value: -0.1"),
+    (AdamW, dict(lr=-1.0), "Invalid learning rate: -1.0"),
+    (AdamW, dict(betas=(1.5, 0.999)), "Invalid beta parameter at index 0"),
+    (AdamW, dict(eps=-1.0), "Invalid epsilon value: -1.0"),
+    (AdamW, dict(weight_decay=-1.0), "Invalid weight_decay value: -1.0"),
+]
+
+
+@pytest.mark.parametrize("cls, kwargs, message", BAD_ARGS)
+def test_invalid_hyperparameters_use_torch_wording(cls, kwargs, message):
+    with pytest.raises(ValueError) as info:
+        cls([np.zeros(2)], **kwargs)
+    assert str(info.value).startswith(message)
+
+
+@pytest.mark.parametrize("cls, flag", [(SGD, "nesterov"),
+                                       (RMSprop, "centered"),
+                                       (Adam, "amsgrad"),
+                                       (AdamW, "amsgrad")])
+def test_flags_must_be_bools(cls, flag):
+    kwargs = {flag: "yes", "lr": 0.1}
+    if cls is SGD:
+        kwargs["momentum"] = 0.9
+    with pytest.raises(TypeError, match=f"{flag} must be True or False"):
+        cls([np.zeros(2)], **kwargs)
+
+
+@pytest.mark.parametrize("cls", ALL)
+def test_defaults_are_torchs(cls):
+    expected = {
+        SGD: dict(lr=1e-3, momentum=0.0, dampening=0.0, nesterov=False,
+                  weight_decay=0.0),
+        Adagrad: dict(lr=1e-2, lr_decay=0.0, weight_decay=0.0,
+                      initial_accumulator_value=0.0, eps=1e-10),
+        RMSprop: dict(lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0.0,
+                      momentum=0.0, centered=False),
+        Adam: dict(lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0,
+                   amsgrad=False),
+        AdamW: dict(lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
+                    weight_decay=1e-2, amsgrad=False),
+    }[cls]
+    assert cls([np.zeros(2)]).defaults == expected
+
+
+def test_edge_values_are_accepted():
+    SGD([np.zeros(2)], lr=0.0)
+    Adam([np.zeros(2)], betas=(0.0, 0.0), eps=0.0)
+    RMSprop([np.zeros(2)], alpha=1.0)
+    SGD([np.zeros(2)], lr=np.float32(0.1), momentum=np.float64(0.9))
+
+
+# --------------------------------------------------------------------------
+# Parameter checks
+# --------------------------------------------------------------------------
+
+BAD_PARAMS = [
+    ([], ValueError, "empty parameter list"),
+    (np.zeros(3), TypeError, "not a single array; wrap it"),
+    (5, TypeError, "params must be a list"),
+    ([[1.0, 2.0]], TypeError, r"params\[0\] is a list, not a NumPy array"),
+    ([np.zeros(2), 3.0], TypeError, r"params\[1\] is a float"),
+    ([np.arange(3)], TypeError, "dtype int64; parameters must be float"),
+    ([np.zeros(2, dtype=complex)], TypeError, "dtype complex128"),
+]
+
+
+@pytest.mark.parametrize("cls", ALL)
+@pytest.mark.parametrize("params, exc, message", BAD_PARAMS)
+def test_bad_params_are_rejected(cls, params, exc, message):
+    with pytest.raises(exc, match=message):
+        cls(params)
+
+
+@pytest.mark.parametrize("cls", ALL)
+def test_read_only_and_shared_params_are_rejected(cls):
+    w = np.zeros(3)
+    w.flags.writeable = False
+    with pytest.raises(ValueError, match=r"params\[0\] is read-only"):
+        cls([w])
+    v = np.zeros(4)
+    with pytest.raises(ValueError, match=r"params\[1\] shares memory"):
+        cls([v, v])
+    with pytest.raises(ValueError, match=r"params\[1\] shares memory"):
+        cls([v[:3], v[2:]])
+    cls([v[:2], v[2:]])            # disjoint views are fine
+
+
+def test_params_may_be_any_iterable_and_float32():
+    w = np.zeros(3, dtype=np.float32)
+    opt = SGD((p for p in [w]), lr=0.5)
+    opt.step([np.ones(3)])
+    assert w.dtype == np.float32
+    np.testing.assert_array_equal(w, -0.5)
+
+
+# --------------------------------------------------------------------------
+# Gradient checks: clear errors, nothing half-applied
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", CONFIGS)
+@pytest.mark.parametrize("stepped", [False, True])
+def test_bad_gradients_change_nothing(name, stepped):
+    params, opt = make(name)
+    if stepped:
+        opt.step(grads_at(params))
+    good = grads_at(params, seed=2)
+    before = snapshot(params, opt)
+    bad_calls = [
+        (good[0], TypeError, "not a single array"),
+        (good[:1], ValueError, "expected 2 gradients .* got 1"),
+        (good + [np.ones(2)], ValueError, "expected 2 gradients .* got 3"),
+        ([good[0], np.ones(4)], ValueError,
+         r"grads\[1\] has shape \(4,\) but params\[1\] has shape \(5,\)"),
+        ([good[0], np.ones((5, 1))], ValueError, r"grads\[1\] has shape"),
+        ([good[0], np.ones(4, dtype=np.float32)], ValueError,
+         r"grads\[1\] has shape"),
+        ([good[0], np.full(5, np.nan)], FloatingPointError,
+         r"grads\[1\] contains nan or inf"),
+        ([good[0], np.array([0, 0, np.inf, 0, 0])], FloatingPointError,
+         r"grads\[1\] contains nan or inf"),
+        ([good[0], np.array([0, 0, -np.inf, 0, 0])], FloatingPointError,
+         r"grads\[1\] contains nan or inf"),
+        ([good[0], np.ones(5, dtype=complex)], TypeError,
+         r"grads\[1\] has dtype complex128"),
+        ([good[0], np.array(["a"] * 5)], TypeError, r"grads\[1\] has dtype"),
+        ([good[0], [[1.0], [1.0, 2.0]]], TypeError,
+         r"grads\[1\] is not an array of numbers"),
+        (None, TypeError, "grads must be a list of arrays, got NoneType"),
+        (3.0, TypeError, "grads must be a list of arrays, got float"),
+    ]
+    for grads, exc, message in bad_calls:
+        with pytest.raises(exc, match=message):
+            opt.step(grads)
+        assert_same(before, params, opt)
+    if not stepped:
+        assert opt.state == [{}, {}]      # still lazily empty
+
+
+def test_integer_list_and_aliased_gradients_are_accepted():
+    w = np.array([1.0, 2.0])
+    SGD([w], lr=0.5).step([np.array([2, 4])])           # ints -> float
+    np.testing.assert_array_equal(w, [0.0, 0.0])
+    w = np.array([1.0, 2.0])
+    SGD([w], lr=0.5).step([[2.0, 4.0]])                 # a plain list
+    np.testing.assert_array_equal(w, [0.0, 0.0])
+    # the gradient may be the parameter itself (g = w): the kernel sees a
+    # copy, so AdamW's in-place decay cannot change g under its feet
+    w, v = np.array([1.0, -2.0]), np.array([1.0, -2.0])
+    AdamW([w], lr=0.1, weight_decay=0.5).step([w])
+    AdamW([v], lr=0.1, weight_decay=0.5).step([v.copy()])
+    np.testing.assert_array_equal(w, v)
+
+
+def test_huge_finite_gradient_is_checked_exactly():
+    # |g| > 1e154 overflows the fast dot-product test; the exact test
+    # must still accept it (finite) and reject nan next to it
+    w = np.zeros(2)
+    SGD([w], lr=1e-200).step([np.array([1e200, -1e200])])
+    np.testing.assert_allclose(w, [-1.0, 1.0])
+    with pytest.raises(FloatingPointError):
+        SGD([w], lr=1.0).step([np.array([1e200, np.nan])])
+
+
+@pytest.mark.parametrize("cls", [Adagrad, Adam, AdamW])
+def test_zero_over_zero_is_an_error_not_a_silent_nan(cls):
+    # eps = 0 and a zero gradient gives 0/0 in the very first step
+    w = np.array([1.0, 2.0])
+    opt = cls([w], lr=0.1, eps=0.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")          # no NumPy warning leaks
+        with pytest.raises(FloatingPointError, match=r"params\[0\].*eps"):
+            opt.step([np.zeros(2)])
+
+
+def test_overflow_in_the_state_is_an_error_not_silent():
+    w = np.array([1.0, 2.0])
+    opt = Adam([w], lr=0.1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(FloatingPointError, match="exp_avg_sq"):
+            opt.step([np.array([1e200, 1.0])])   # g^2 overflows
+
+
+def test_normal_steps_raise_no_warnings():
+    for name in CONFIGS:
+        params, opt = make(name)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            for _ in range(3):
+                opt.step([np.zeros_like(p) for p in params])
+                opt.step(grads_at(params))
+
+
+# --------------------------------------------------------------------------
+# State: torch's names, created lazily
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", CONFIGS)
+def test_state_names_and_laziness(name):
+    params, opt = make(name)
+    assert opt.state == [{}, {}]
+    opt.step(grads_at(params))
+    for p, st in zip(params, opt.state):
+        assert set(st) == STATE_NAMES[name]
+        assert st["step"] == 1
+        for k, v in st.items():
+            if k != "step":
+                assert v.shape == p.shape and v.dtype == p.dtype
+                assert not np.shares_memory(v, p)
+    opt.step(grads_at(params))
+    assert [st["step"] for st in opt.state] == [2, 2]
+
+
+def test_first_step_values_of_the_state():
+    g = np.array([3.0, -4.0])
+    opt = SGD([np.zeros(2)], lr=0.1, momentum=0.9, dampening=0.5)
+    opt.step([g])
+    np.testing.assert_array_equal(opt.state[0]["momentum_buffer"], g)  # b1
+    opt = Adagrad([np.zeros(2)], initial_accumulator_value=0.5)
+    opt.step([g])
+    np.testing.assert_array_equal(opt.state[0]["sum"], 0.5 + g * g)
+    opt = Adam([np.zeros(2)], betas=(0.5, 0.75), amsgrad=True)
+    opt.step([g])
+    np.testing.assert_array_equal(opt.state[0]["exp_avg"], 0.5 * g)
+    np.testing.assert_array_equal(opt.state[0]["exp_avg_sq"], 0.25 * g * g)
+    np.testing.assert_array_equal(opt.state[0]["max_exp_avg_sq"],
+                                  0.25 * g * g)
+
+
+def test_first_adam_step_is_lr_times_sign():
+    # bias correction makes the first step exactly lr * g/|g| (eps = 0)
+    w = np.array([1.0, -2.0, 3.0])
+    Adam([w], lr=0.1, eps=0.0).step([np.array([5.0, -1e-3, 2.0])])
+    np.testing.assert_allclose(w, [0.9, -1.9, 2.9], rtol=0, atol=1e-15)
+
+
+def test_lr_setter_is_validated_and_used():
+    w = np.zeros(1)
+    opt = SGD([w], lr=0.1)
+    opt.lr = 0.5
+    assert opt.lr == 0.5 and opt.defaults["lr"] == 0.5
+    opt.step([np.ones(1)])
+    np.testing.assert_array_equal(w, [-0.5])
+    for bad in (-1.0, float("nan"), float("inf"), "x", None):
+        with pytest.raises(ValueError, match="Invalid learning rate"):
+            opt.lr = bad
+    assert opt.lr == 0.5
+    assert "lr=0.5" in repr(opt)
+
+
+# --------------------------------------------------------------------------
+# Saving and resuming
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", CONFIGS)
+def test_state_dict_resumes_bit_identically(name):
+    params, opt = make(name)
+    for seed in range(4):
+        opt.step(grads_at(params, seed))
+    saved = opt.state_dict()
+    copies = [p.copy() for p in params]
+    for seed in range(4, 9):
+        opt.step(grads_at(params, seed))
+    cls, kwargs = CONFIGS[name]
+    resumed = cls(copies, lr=0.123)          # other settings: overwritten
+    resumed.load_state_dict(saved)
+    assert resumed.defaults == opt.defaults
+    for seed in range(4, 9):
+        resumed.step(grads_at(copies, seed))
+    for a, b in zip(params, copies):
+        np.testing.assert_array_equal(a, b)
+    for a, b in zip(opt.state, resumed.state):
+        for k in a:
+            np.testing.assert_array_equal(a[k], b[k])
+
+
+def test_state_dict_is_a_deep_copy():
+    params, opt = make("adam_amsgrad")
+    opt.step(grads_at(params))
+    saved = opt.state_dict()
+    expected = copy.deepcopy(saved)
+    opt.step(grads_at(params, 2))                 # changes the optimizer ...
+    opt.lr = 0.7
+    for k in expected["state"][0]:                # ... not the saved dict
+        np.testing.assert_array_equal(saved["state"][0][k],
+                                      expected["state"][0][k])
+    assert saved["defaults"]["lr"] == 0.1
+    opt.load_state_dict(saved)
+    saved["state"][0]["exp_avg"][...] = 99.0      # the loaded copy is own
+    saved["defaults"]["lr"] = 5.0
+    assert not np.any(opt.state[0]["exp_avg"] == 99.0)
+    assert opt.lr == 0.1
+
+
+def test_state_dict_before_the_first_step():
+    params, opt = make("adam")
+    other_params, other = make("adam", seed=3)
+    other.load_state_dict(opt.state_dict())
+    assert other.state == [{}, {}]
+
+
+def tampered(name, edit):
+    params, opt = make(name)
+    opt.step(grads_at(params))
+    saved = opt.state_dict()
+    edit(saved)
+    return opt, saved
+
+
+def _drop(key):
+    return lambda s: s["state"][1].pop(key)
+
+
+BAD_STATE_DICTS = [
+    ("adam", lambda s: s.update(type="SGD"),
+     ValueError, "state_dict is for SGD, not Adam"),
+    ("adam", lambda s: s["state"].pop(), ValueError,
+     "holds state for 1 parameters, this optimizer has 2"),
+    ("adam", _drop("exp_avg_sq"), ValueError,
+     r"state\[1\] has entries \['exp_avg', 'step'\], expected"),
+    ("adam", lambda s: s["defaults"].update(amsgrad=True), ValueError,
+     "max_exp_avg_sq"),
+    ("sgd_momentum", lambda s: s["state"][0].update(
+        momentum_buffer=np.zeros(3)), ValueError,
+     r"state\[0\]\['momentum_buffer'\] must be a float64 array of shape"),
+    ("rmsprop", lambda s: s["state"][0].update(
+        square_avg=np.zeros((3, 4), dtype=np.float32)), ValueError,
+     "must be a float64 array"),
+    ("adagrad", lambda s: s["state"][0].update(step=0), ValueError,
+     r"state\[0\]\['step'\] must be a positive int"),
+    ("adagrad", lambda s: s["defaults"].update(lr=-1.0), ValueError,
+     "Invalid learning rate: -1.0"),
+    ("adagrad", lambda s: s["defaults"].update(foo=1.0), ValueError,
+     "bad hyperparameters"),
+    ("adam", lambda s: s.pop("state"), TypeError,
+     "expects the dict returned by state_dict"),
+]
+
+
+@pytest.mark.parametrize("name, edit, exc, message", BAD_STATE_DICTS)
+def test_mismatched_state_dict_is_rejected_and_changes_nothing(
+        name, edit, exc, message):
+    opt, saved = tampered(name, edit)
+    before = copy.deepcopy(opt.state), dict(opt.defaults)
+    with pytest.raises(exc, match=message):
+        opt.load_state_dict(saved)
+    assert opt.defaults == before[1]
+    for a, b in zip(before[0], opt.state):
+        for k in a:
+            np.testing.assert_array_equal(a[k], b[k])
+
+
+def test_load_state_dict_rejects_non_dicts():
+    params, opt = make("sgd")
+    with pytest.raises(TypeError, match="expects the dict"):
+        opt.load_state_dict([1, 2])
+
+
+# --------------------------------------------------------------------------
+# Convergence (gradients defined here, independent of optlib.functions)
+# --------------------------------------------------------------------------
+
+BOWL_A = np.array([1.0, 10.0])        # f = 0.5 * sum(a * (xy - c)^2)
+BOWL_C = np.array([1.0, -2.0])
+
+
+def bowl_grad(xy):
+    return BOWL_A * (xy - BOWL_C)
+
+
+def rosenbrock_grad(xy):
+    """Gradient of (1 - x)^2 + 100 (y - x^2)^2; minimum at (1, 1)."""
+    x, y = xy
+    return np.array([-2 * (1 - x) - 400 * x * (y - x * x),
+                     200 * (y - x * x)])
+
+
+def run(factory, grad, x0, steps):
+    xy = np.array(x0, dtype=float)
+    opt = factory([xy])
+    for _ in range(steps):
+        opt.step([grad(xy)])
+    return xy
+
+
+BOWL_RUNS = [   # factory, steps, tolerance on max |xy - c|
+    (lambda p: SGD(p, lr=0.1), 500, 1e-10),
+    (lambda p: SGD(p, lr=0.02, momentum=0.9), 500, 1e-8),
+    (lambda p: SGD(p, lr=0.02, momentum=0.9, nesterov=True), 500, 1e-8),
+    (lambda p: SGD(p, lr=0.05, momentum=0.9, dampening=0.5), 500, 1e-8),
+    (lambda p: Adagrad(p, lr=0.5), 500, 1e-10),
+    (lambda p: Adagrad(p, lr=0.5, lr_decay=1e-3), 500, 1e-10),
+    (lambda p: RMSprop(p, lr=0.01), 500, 3e-3),
+    (lambda p: RMSprop(p, lr=0.01, centered=True), 500, 3e-4),
+    (lambda p: RMSprop(p, lr=0.01, momentum=0.9), 500, 1e-8),
+    (lambda p: Adam(p, lr=0.05), 500, 1e-8),
+    (lambda p: Adam(p, lr=0.05, amsgrad=True), 500, 1e-8),
+    (lambda p: AdamW(p, lr=0.05, weight_decay=0.0), 500, 1e-8),
+]
+
+
+@pytest.mark.parametrize("factory, steps, tol", BOWL_RUNS)
+def test_converges_on_a_quadratic_bowl(factory, steps, tol):
+    xy = run(factory, bowl_grad, [-1.0, 1.0], steps)
+    assert np.max(np.abs(xy - BOWL_C)) < tol
+    # and it did move: the start is 3 away from the minimum
+    assert np.max(np.abs(xy - BOWL_C)) < 1e-3 * 3
+
+
+@pytest.mark.parametrize("cls, kwargs, tol", [
+    (SGD, dict(lr=0.05, weight_decay=0.5), 1e-8),
+    (SGD, dict(lr=0.02, momentum=0.9, weight_decay=0.5), 1e-8),
+    (Adagrad, dict(lr=0.5, weight_decay=0.5), 1e-8),
+    (RMSprop, dict(lr=0.005, momentum=0.9, weight_decay=0.5), 1e-4),
+    (Adam, dict(lr=0.05, weight_decay=0.5), 1e-8),
+])
+def test_l2_weight_decay_finds_the_regularised_minimum(cls, kwargs, tol):
+    # min of f + (lam/2)|xy|^2 for the bowl: a c / (a + lam)
+    lam = kwargs["weight_decay"]
+    xy = run(lambda p: cls(p, **kwargs), bowl_grad, [-1.0, 1.0], 1500)
+    np.testing.assert_allclose(xy, BOWL_A * BOWL_C / (BOWL_A + lam),
+                               rtol=0, atol=tol)
+
+
+@pytest.mark.parametrize("amsgrad", [False, True])
+def test_adamw_decays_towards_zero(amsgrad):
+    # bowl centred at 0: decoupled decay and the gradient agree on 0
+    xy = run(lambda p: AdamW(p, lr=0.05, weight_decay=0.1, amsgrad=amsgrad),
+             lambda xy: BOWL_A * xy, [-1.0, 1.0], 1000)
+    assert np.max(np.abs(xy)) < 1e-6
+
+
+ROSENBROCK_RUNS = [
+    (lambda p: SGD(p, lr=1.5e-3), 20000, 1e-4),
+    (lambda p: SGD(p, lr=1e-3, momentum=0.9), 5000, 1e-6),
+    (lambda p: SGD(p, lr=1e-3, momentum=0.9, nesterov=True), 5000, 1e-6),
+    (lambda p: Adagrad(p, lr=0.5), 10000, 2e-3),
+    (lambda p: RMSprop(p, lr=1e-3), 10000, 2e-3),
+    (lambda p: RMSprop(p, lr=1e-3, centered=True), 10000, 2e-3),
+    (lambda p: RMSprop(p, lr=1e-4, momentum=0.9), 5000, 1e-3),
+    (lambda p: Adam(p, lr=0.02), 5000, 1e-6),
+    (lambda p: Adam(p, lr=0.02, amsgrad=True), 10000, 1e-3),
+    (lambda p: AdamW(p, lr=0.02, weight_decay=1e-4), 10000, 2e-3),
+]
+
+
+@pytest.mark.parametrize("factory, steps, tol", ROSENBROCK_RUNS)
+def test_converges_on_rosenbrock(factory, steps, tol):
+    np.testing.assert_allclose(rosenbrock_grad(np.ones(2)), 0.0)
+    xy = run(factory, rosenbrock_grad, [-1.2, 1.0], steps)
+    assert np.max(np.abs(xy - 1.0)) < tol

@@ -1,0 +1,155 @@
+"""Tests of optlib.plots: labels, titles, palette, styles, no warnings."""
+
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.colors import to_hex  # noqa: E402
+
+from optlib import functions as F  # noqa: E402
+from optlib import plots  # noqa: E402
+from optlib.optim import SGD  # noqa: E402
+from optlib.plots import LINESTYLES, MARKERS, PALETTE  # noqa: E402
+from optlib.train import trajectory  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_and_fail_on_warnings():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        yield
+    plt.close("all")
+
+
+def _data_lines(ax):
+    """Lines that carry a legend label of a series (not markers)."""
+    return [ln for ln in ax.get_lines()
+            if not ln.get_label().startswith("_")
+            and ln.get_label() not in ("start", "minimum", "saddle point")]
+
+
+def test_palette_is_okabe_ito():
+    okabe_ito = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2",
+                 "#D55E00", "#CC79A7", "#000000"}
+    assert set(PALETTE) == okabe_ito and len(PALETTE) == 8
+    assert len(set(map(str, LINESTYLES))) == len(LINESTYLES) >= 8
+    assert len(set(MARKERS)) == len(MARKERS) >= 8
+
+
+def test_use_style_sets_white_background_and_cycle():
+    plots.use_style()
+    rc = matplotlib.rcParams
+    assert to_hex(rc["figure.facecolor"]) == "#ffffff"
+    assert to_hex(rc["savefig.facecolor"]) == "#ffffff"
+    cyc = rc["axes.prop_cycle"].by_key()
+    assert [c.upper() for c in cyc["color"]] == PALETTE
+    assert len(cyc["linestyle"]) == len(PALETTE)
+    fig, ax = plt.subplots()
+    a, = ax.plot([0, 1])
+    b, = ax.plot([1, 0])
+    assert a.get_linestyle() != b.get_linestyle()
+
+
+@pytest.mark.parametrize("name", sorted(F.SURFACES))
+def test_contour_labels_title_and_limits(name):
+    s = F.SURFACES[name]
+    ax = plots.contour(s)
+    assert ax.get_xlabel() and ax.get_ylabel()
+    assert s.name in ax.get_title()
+    assert ax.get_xlim() == s.bounds[0] and ax.get_ylim() == s.bounds[1]
+    ax2 = plots.contour(s, title="custom", log=not s.log_levels,
+                        colorbar=True)
+    assert ax2.get_title() == "custom"
+
+
+def test_contour_draws_into_given_axes():
+    fig, ax = plt.subplots()
+    assert plots.contour(F.beale, ax=ax) is ax
+
+
+def test_plot_paths_styles_labels_and_clipping():
+    s = F.bowl()
+    lrs = [0.05, 0.2, 0.45, 0.6]
+    ts = [trajectory(lambda p, lr=lr: SGD(p, lr=lr), s, s.x0, 60)
+          for lr in lrs]
+    assert ts[-1].diverged
+    labels = [f"lr = {lr}: {t.message}" for lr, t in zip(lrs, ts)]
+    ax = plots.plot_paths(s, ts, labels, title="four runs")
+    assert ax.get_title() == "four runs"
+    assert ax.get_xlabel() == "$x$" and ax.get_ylabel() == "$y$"
+    lines = _data_lines(ax)
+    assert [ln.get_label() for ln in lines] == labels
+    colours = [to_hex(ln.get_color()).upper() for ln in lines]
+    assert colours == PALETTE[:4]
+    assert len({ln.get_linestyle() for ln in lines}) == 4
+    assert len({ln.get_marker() for ln in lines}) == 4
+    # the diverged path leaves the box, but the view stays on the bounds
+    assert ax.get_xlim() == s.bounds[0] and ax.get_ylim() == s.bounds[1]
+    assert all(ln.get_clip_on() for ln in lines)
+    legend = ax.get_legend()
+    texts = [t.get_text() for t in legend.get_texts()]
+    assert "start" in texts and all(lab in texts for lab in labels)
+
+
+def test_plot_paths_accepts_arrays_and_single_path():
+    s = F.rosenbrock
+    p = np.array([[-1.0, 1.0], [0.0, 0.5], [np.inf, np.nan]])
+    ax = plots.plot_paths(s, p, "one")
+    (line,) = _data_lines(ax)
+    assert len(line.get_xdata()) == 2   # the non-finite row is dropped
+    with pytest.raises(ValueError, match="labels"):
+        plots.plot_paths(s, [p, p], ["a"])
+    with pytest.raises(ValueError, match="shape"):
+        plots.plot_paths(s, [np.zeros((3, 3))], ["a"])
+
+
+def test_loss_curves_axes_and_styles():
+    curves = [np.geomspace(1, 1e-3, 50), np.geomspace(2, 1e-1, 50),
+              np.array([1.0, 3.0, np.inf])]
+    ax = plots.loss_curves(curves, ["a", "b", "diverged"])
+    assert ax.get_yscale() == "log"
+    assert ax.get_xlabel() == "step $t$" and "loss" in ax.get_ylabel()
+    assert ax.get_title()
+    lines = ax.get_lines()
+    assert [to_hex(ln.get_color()).upper() for ln in lines] == PALETTE[:3]
+    assert len({ln.get_linestyle() for ln in lines}) == 3
+    ax = plots.loss_curves([np.array([1.0, -1.0])], ["neg"], logy=True)
+    assert ax.get_yscale() == "linear"
+
+
+def test_loss_curves_from_histories_by_epoch_and_examples():
+    class History:
+        loss_steps = np.array([4.0, 2.0, 1.0, 0.5])
+        loss_epochs = np.array([3.0, 0.75])
+        examples_seen = np.array([32, 64, 96, 128])
+
+    ax = plots.loss_curves([History()], ["h"], x="epoch", logy=False)
+    np.testing.assert_array_equal(ax.get_lines()[0].get_xdata(), [1, 2])
+    assert ax.get_xlabel() == "epoch"
+    ax = plots.loss_curves(History(), "h", x="examples")
+    np.testing.assert_array_equal(ax.get_lines()[0].get_xdata(),
+                                  [32, 64, 96, 128])
+    assert "examples" in ax.get_xlabel()
+    with pytest.raises(ValueError, match="x must be"):
+        plots.loss_curves([History()], ["h"], x="time")
+    with pytest.raises(ValueError, match="examples"):
+        plots.loss_curves([np.ones(3)], ["a"], x="examples")
+
+
+def test_compare_grid_small_multiples():
+    s = F.two_minima
+    runs = [trajectory(lambda p, lr=lr: SGD(p, lr=lr), s, s.x0, 50)
+            for lr in (0.01, 0.05, 0.1, 0.2)]
+    fig = plots.compare_grid(s, runs, titles=["a", "b", "c", "d"],
+                             ncols=3, title="grid")
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    assert [ax.get_title() for ax in visible] == ["a", "b", "c", "d"]
+    assert all(ax.get_xlabel() and ax.get_ylabel() for ax in visible)
+    assert fig._suptitle.get_text() == "grid"
+    assert to_hex(fig.get_facecolor()) == "#ffffff"
+    fig.canvas.draw()    # layout runs without warnings

@@ -1,0 +1,106 @@
+"""Tests of optlib.widgets: the ipywidgets twin of the static explorer."""
+
+import warnings
+
+import numpy as np
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from optlib import explorer, widgets  # noqa: E402
+from optlib import functions as F  # noqa: E402
+from optlib.optim import SGD  # noqa: E402
+
+LRS = [0.05, 0.2, 0.45, 0.55]
+
+
+def sgd(p, lr):
+    return SGD(p, lr=lr)
+
+
+@pytest.fixture(autouse=True)
+def _no_warnings():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        yield
+
+
+def test_widget_builds_without_a_kernel_and_redraws():
+    sw = explorer.sweep(F.bowl(), sgd, LRS, steps=80)
+    box = widgets.sweep_widget(sw, initial=0, title="GD on the bowl")
+    assert box.sweep is sw
+    assert [lab for lab, _ in box.slider.options] == sw.labels
+    assert box.status.value == sw[0].text
+    first = box.image.value
+    assert first[:8] == b"\x89PNG\r\n\x1a\n"
+    box.slider.value = 3
+    assert box.status.value == "lr = 0.55 \u2192 diverged at step 76"
+    assert box.image.value != first
+    box.slider.value = 0
+    assert box.image.value == first            # cached, identical
+    with pytest.raises(TypeError):
+        widgets.sweep_widget([1, 2])
+    with pytest.raises(ValueError):
+        widgets.sweep_widget(sw, initial=9)
+
+
+def test_widget_and_static_explorer_share_one_sweep(monkeypatch):
+    calls = []
+    real = explorer.sweep
+
+    def spy(*args, **kwargs):
+        calls.append((args, kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(explorer, "sweep", spy)
+    box = widgets.explore(F.bowl(), sgd, LRS, steps=80)
+    static = explorer.explore(F.bowl(), sgd, LRS, steps=80)
+    assert len(calls) == 2
+    assert calls[0][1] == calls[1][1]   # the same arguments reach sweep
+    # and so the two draw the same paths
+    for a, b in zip(box.sweep, static.sweep):
+        assert a.text == b.text
+        np.testing.assert_array_equal(a.trajectory.path,
+                                      b.trajectory.path)
+    assert box.sweep.texts == [r["text"] for r in static.data["runs"]]
+
+
+def test_render_png_of_several_optimizers():
+    makers = {"SGD": lambda p, lr: SGD(p, lr=lr),
+              "momentum": lambda p, lr: SGD(p, lr=lr, momentum=0.9)}
+    sw = explorer.sweep(F.two_minima, makers, [0.01, 0.05], steps=50)
+    png = widgets.render_png(sw, 1)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 200 * 1024
+
+
+def test_a_notebook_cell_with_the_widget_executes_quickly(tmp_path):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    from jupyter_client.kernelspec import KernelSpecManager
+    if "python3" not in KernelSpecManager().find_kernel_specs():
+        pytest.skip("no python3 kernel")
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "from optlib import explorer, widgets\n"
+            "from optlib.functions import bowl\n"
+            "from optlib.optim import SGD\n"
+            "sw = explorer.sweep(bowl(), lambda p, lr: SGD(p, lr=lr),\n"
+            "                    [0.05, 0.2, 0.45], steps=60)"),
+        nbformat.v4.new_code_cell("widgets.sweep_widget(sw)"),
+        nbformat.v4.new_code_cell("explorer.Explorer(sw)"),
+    ]
+    client = nbclient.NotebookClient(
+        nb, timeout=30, kernel_name="python3", record_timing=False,
+        store_widget_state=True,
+        resources={"metadata": {"path": str(tmp_path)}})
+    client.execute()
+    widget_out = nb.cells[1].outputs
+    assert widget_out[0]["output_type"] == "execute_result"
+    assert "application/vnd.jupyter.widget-view+json" in widget_out[0].data
+    html = nb.cells[2].outputs[0].data["text/html"]
+    assert html.startswith('<figure class="optlib-explorer"')
+    for cell in nb.cells:
+        for out in cell.outputs:
+            assert out["output_type"] != "error"
+            assert out.get("name") != "stderr"
