@@ -12,6 +12,7 @@
 
 import importlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -177,7 +178,42 @@ def _clean_assets(app, pagename, templatename, context, doctree):
         and "sphinx-thebe" not in (getattr(css, "filename", "") or "")]
 
 
+# Accessibility fixes for markup of the theme and of docutils that axe-core
+# reports as serious or critical (found by tests/browser/test_pages.py).
+# Applied to every written page; each is idempotent.
+A11Y_FIXES = (
+    # The search button's visible text ("Search Ctrl+K") must be part of
+    # its name: let the text name it (axe: label-content-name-mismatch).
+    (re.compile(r'(<button class="[^"]*search-button-field[^"]*"[^>]*?)'
+                r' aria-label="Search"'), r"\1"),
+    # The colour-mode button is named "Color mode"; its icons' titles are
+    # decoration, not text (axe: label-content-name-mismatch).
+    (re.compile(r'<i class="theme-switch ([^"]*)"(?! aria-hidden)'),
+     r'<i class="theme-switch \1" aria-hidden="true"'),
+    # docutils marks citations doc-biblioentry (deprecated) inside
+    # role="list", which must hold list items (aria-required-children).
+    (re.compile(r'role="doc-biblioentry"'), 'role="listitem"'),
+)
+
+
+def _fix_accessibility(app, exception):
+    """Apply ``A11Y_FIXES`` to the HTML pages of the book."""
+    if exception is not None or app.builder.format != "html":
+        return
+    out = Path(app.outdir)
+    for path in out.rglob("*.html"):
+        if path.relative_to(out).parts[0] == LITE_OUT:
+            continue
+        text = path.read_text(encoding="utf-8")
+        fixed = text
+        for pattern, replacement in A11Y_FIXES:
+            fixed = pattern.sub(replacement, fixed)
+        if fixed != text:
+            path.write_text(fixed, encoding="utf-8")
+
+
 def setup(app):
+    app.connect("build-finished", _fix_accessibility)
     app.connect("config-inited", _serve_vendor)
     app.connect("html-page-context", _clean_assets, priority=900)
     app.connect("builder-inited", _prepare_lite)

@@ -243,23 +243,22 @@ def minibatches(X, y, batch_size, rng=None):
 
     The batches are views of one shuffled copy of X and y.
     """
-    X = _as_X(X)
-    y = _as_y(y, len(X))
-    n = len(X)
-    if n == 0:
-        raise ValueError("cannot make minibatches of an empty data set")
-    bs = _check_batch_size(batch_size, n)
+    X, y, batch_size = _check_minibatch_args(X, y, batch_size)
     if rng is not None:
         if not isinstance(rng, np.random.Generator):
             rng = np.random.default_rng(rng)
-        perm = rng.permutation(n)
-        X, y = X[perm], y[perm]
-    return _batches(X, y, bs, n)
+        order = rng.permutation(len(X))          # a new order each epoch
+        X, y = X[order], y[order]
+    for start in range(0, len(X), batch_size):
+        yield X[start:start + batch_size], y[start:start + batch_size]
 
 
-def _batches(X, y, bs, n):
-    for start in range(0, n, bs):
-        yield X[start:start + bs], y[start:start + bs]
+def _check_minibatch_args(X, y, batch_size):
+    X = _as_X(X)
+    y = _as_y(y, len(X))
+    if len(X) == 0:
+        raise ValueError("cannot make minibatches of an empty data set")
+    return X, y, _check_batch_size(batch_size, len(X))
 
 
 # --------------------------------------------------------------------------

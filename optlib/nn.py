@@ -472,7 +472,8 @@ def gradient_check(model, loss, X, y, eps=1e-6):
     restored exactly afterwards.
     """
     loss = get_loss(loss)
-    if not (isinstance(eps, float) and eps > 0):
+    if isinstance(eps, bool) or not (isinstance(eps, (int, float))
+                                     and 0 < eps < 1):
         raise ValueError(f"eps must be a positive float, got {eps!r}")
     _, grads = model.loss_and_grads(X, y, loss)
     grads = [g.copy() for g in grads]

@@ -265,6 +265,31 @@ def _as_grad(i, p, g):
     return g.astype(p.dtype)
 
 
+#: Large arrays are updated in pieces of this many entries (256 KiB of
+#: float64), so that the kernel's dozen passes over each piece hit the CPU
+#: cache instead of main memory.  The kernels are elementwise, so the
+#: result is bit for bit the same as one call on the whole array.
+CHUNK = 32_768
+
+
+def _chunks(p, g, st):
+    """Yield ``(p, g, st)`` for successive pieces of one parameter.
+
+    The whole parameter at once when it is small or when some array is
+    not C-contiguous (a flat view would then be a copy).
+    """
+    names = [k for k, v in st.items() if isinstance(v, np.ndarray)]
+    arrays = [p, g] + [st[k] for k in names]
+    if p.size <= 2 * CHUNK or not all(a.flags.c_contiguous for a in arrays):
+        yield p, g, st
+        return
+    flat = [a.reshape(-1) for a in arrays]
+    for start in range(0, p.size, CHUNK):
+        piece = [a[start:start + CHUNK] for a in flat]
+        yield piece[0], piece[1], {"step": st["step"],
+                                   **dict(zip(names, piece[2:]))}
+
+
 # --------------------------------------------------------------------------
 # The shell
 # --------------------------------------------------------------------------
@@ -362,7 +387,8 @@ class Optimizer:
                          call=lambda kind, flag: errors.append(kind)):
             for p, g, st in zip(self.params, grads, self.state):
                 st["step"] += 1
-                self._update(p, g, st, hp)
+                for chunk in _chunks(p, g, st):
+                    self._update(*chunk, hp)
         if errors:
             self._raise_if_not_finite(errors)
 

@@ -481,6 +481,19 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
     Returns
     -------
     History
+
+    Examples
+    --------
+    >>> from optlib.data import load_digits
+    >>> from optlib.nn import mlp
+    >>> from optlib.optim import Adam
+    >>> data = load_digits()
+    >>> model = mlp([64, 32, 10], seed=0)
+    >>> hist = fit(model, Adam(model.parameters(), lr=1e-2), data, epochs=3)
+    >>> hist.message
+    'finished 3 epochs (129 steps)'
+    >>> hist.test_acc[-1] > 0.9
+    True
     """
     from optlib.data import _check_batch_size, minibatches
     from optlib.nn import get_loss

@@ -24,6 +24,20 @@
       }
     };
   }
+  // 3. Slider handles (noUiSlider) get the widget's description as their
+  //    accessible name (axe-core: aria-input-field-name).
+  function nameSliders() {
+    var handles = document.querySelectorAll(".noUi-handle:not([aria-label])");
+    Array.prototype.forEach.call(handles, function (handle) {
+      var box = handle.closest(".widget-slider, .jupyter-widgets");
+      var label = box && box.querySelector(".widget-label");
+      var text = label && label.textContent.trim();
+      handle.setAttribute("aria-label", text || "slider");
+    });
+  }
+  new MutationObserver(nameSliders).observe(document.documentElement,
+                                            {childList: true, subtree: true});
+
   var config = window.MathJax;
   if (config && config.version) {  // MathJax 3 already running
     config.Hub = config.Hub || hub(config);

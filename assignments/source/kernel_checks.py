@@ -555,6 +555,11 @@ def check(part, kernel):
     for case in cases:
         inputs = _inputs(case)
         mine = _run(kernel, name, case, inputs)
+        if any(h["grad_changed"] for h in mine):
+            raise Hint(f"{what}: your kernel changed `grad`; a kernel "
+                       "must leave the gradient alone (write "
+                       "`g = grad + ...`, not `grad += ...` or "
+                       "`grad *= ...`).")
         ref = _run(REFERENCE[name], name, case, inputs)
         if not _same_history(mine, ref,
                              params=case["compare"] != "state"):
