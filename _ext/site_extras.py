@@ -186,10 +186,11 @@ A11Y_FIXES = (
     # its name: let the text name it (axe: label-content-name-mismatch).
     (re.compile(r'(<button class="[^"]*search-button-field[^"]*"[^>]*?)'
                 r' aria-label="Search"'), r"\1"),
-    # The colour-mode button is named "Color mode"; its icons' titles are
-    # decoration, not text (axe: label-content-name-mismatch).
-    (re.compile(r'<i class="theme-switch ([^"]*)"(?! aria-hidden)'),
-     r'<i class="theme-switch \1" aria-hidden="true"'),
+    # The colour-mode button is named "Color mode"; its icons' titles
+    # ("Light", ...) become visible SVG titles through Font Awesome's
+    # script, which do not match the name (label-content-name-mismatch).
+    (re.compile(r'(<i class="theme-switch [^"]*"[^>]*?)\s+title="[^"]*"'),
+     r"\1"),
     # docutils marks citations doc-biblioentry (deprecated) inside
     # role="list", which must hold list items (aria-required-children).
     (re.compile(r'role="doc-biblioentry"'), 'role="listitem"'),

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from numbers import Integral
 
@@ -157,16 +158,27 @@ def gradient_variance(batch_grad, n, batch_sizes, draws=100, seed=0):
     sizes = [_batch_size(b, n) for b in batch_sizes]
     if not isinstance(draws, Integral) or draws < 1:
         raise ValueError(f"draws must be a positive integer, got {draws!r}")
-    full = np.asarray(batch_grad(np.arange(n)), dtype=np.float64)
-    per_example = np.array([batch_grad(np.array([i])) for i in range(n)])
-    sigma2 = float(np.mean(np.sum((per_example - full) ** 2, axis=1)))
-    rng = np.random.default_rng(seed)
-    variance = []
-    for b in sizes:
-        total = 0.0
-        for _ in range(draws):
-            idx = rng.choice(n, size=b, replace=False)
-            diff = np.asarray(batch_grad(idx)) - full
-            total += float(diff @ diff)
-        variance.append(total / draws)
+    with _one_blas_thread():
+        full = np.asarray(batch_grad(np.arange(n)), dtype=np.float64)
+        per_example = np.array([batch_grad(np.array([i]))
+                                for i in range(n)])
+        sigma2 = float(np.mean(np.sum((per_example - full) ** 2, axis=1)))
+        rng = np.random.default_rng(seed)
+        variance = []
+        for b in sizes:
+            total = 0.0
+            for _ in range(draws):
+                idx = rng.choice(n, size=b, replace=False)
+                diff = np.asarray(batch_grad(idx)) - full
+                total += float(diff @ diff)
+            variance.append(total / draws)
     return np.array(variance), sigma2
+
+
+def _one_blas_thread():
+    """Small matrices: one BLAS thread is faster (see optlib.train.fit)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:                                # pragma: no cover
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")

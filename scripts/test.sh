@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Run every test: optlib's unit tests and nbval over every chapter.
+# Run every test: optlib's unit tests, nbval over every chapter, the site's
+# checks and the browser tests (headless Chromium over the built site).
+# The browser tests need the built book, so build it first (a cached
+# rebuild only re-runs chapters whose code changed).
 # Extra arguments go to pytest (e.g. -k adam, -x).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/build.sh
 python -m pytest -n 2 --dist loadfile \
     --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
     --nbval-cell-timeout 120 \

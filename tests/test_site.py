@@ -1,0 +1,192 @@
+"""The website's set-up, checked without building it.
+
+Launch buttons and the Colab/JupyterLite install cell come from the one
+repository URL in ``_config.yml``; nothing third-party is loaded by the
+pages; JavaScript comes from pinned npm packages; the repository is
+Binder-ready.
+"""
+
+import ast
+import json
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+import nbformat
+import pytest
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import sync_install_cell as sic  # noqa: E402
+
+CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text())
+SPHINX = CONFIG["sphinx"]["config"]
+CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
+
+
+# -- the install cell -------------------------------------------------------
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.stem)
+def test_chapter_starts_with_the_install_cell(path):
+    nb = nbformat.read(path, as_version=4)
+    found = sic.problems(nb, sic.expected_source())
+    assert not found, (f"{path.name}: {found}; run "
+                       "`python scripts/sync_install_cell.py`")
+
+
+def test_install_cell_installs_from_the_repository_only():
+    url = CONFIG["repository"]["url"].rstrip("/")
+    source = sic.expected_source()
+    assert f"git+{url}@{CONFIG['repository']['branch']}" in source
+    assert 'find_spec("optlib") is None' in source  # only when missing
+    assert "--quiet" in source
+    # never `pip install optlib` by name (PyPI's optlib is another package)
+    assert not re.search(r"install[\"', -]+(-q[\"', ]+)?optlib\b",
+                         source.replace("piplite.install", ""))
+    assert all(len(line) <= 79 for line in source.splitlines())
+    compile(source, "install-cell", "exec",
+            flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+
+
+def test_install_cell_is_a_no_op_where_optlib_is_installed(tmp_path):
+    body = sic.expected_source().replace(
+        'await piplite.install("optlib")', "pass")
+    script = tmp_path / "cell.py"
+    script.write_text(body + "\nprint('done')\n")
+    done = subprocess.run([sys.executable, str(script)],
+                          capture_output=True, text=True, timeout=60,
+                          cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "done\n" and done.stderr == ""
+
+
+def _toy_repo(tmp_path, url):
+    (tmp_path / "chapters").mkdir()
+    config = dict(CONFIG, repository={"url": url, "branch": "dev"})
+    (tmp_path / "_config.yml").write_text(yaml.safe_dump(config))
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Title"),
+                nbformat.v4.new_code_cell("pass",
+                                          metadata={"tags": [sic.TAG]}),
+                nbformat.v4.new_code_cell("x = 1")]
+    path = tmp_path / "chapters" / "01_toy.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_sync_rewrites_only_that_cell_and_is_idempotent(tmp_path):
+    path = _toy_repo(tmp_path, "https://example.org/fork/course")
+    source = sic.expected_source(tmp_path / "_config.yml")
+    assert "git+https://example.org/fork/course@dev" in source
+    before = nbformat.read(path, as_version=4)
+    assert sic.sync(path, source) is True
+    after = nbformat.read(path, as_version=4)
+    assert after.cells[1].source == source
+    assert after.cells[1].metadata == before.cells[1].metadata
+    for i in (0, 2):
+        assert after.cells[i] == before.cells[i]
+    assert after.metadata == before.metadata
+    text = path.read_text()
+    assert sic.sync(path, source) is False
+    assert path.read_text() == text
+    assert sic.problems(after, source) == []
+
+
+def test_sync_reports_or_inserts_a_missing_cell(tmp_path):
+    path = _toy_repo(tmp_path, "https://example.org/fork/course")
+    nb = nbformat.read(path, as_version=4)
+    del nb.cells[1]
+    nbformat.write(nb, path)
+    source = sic.expected_source(tmp_path / "_config.yml")
+    assert sic.problems(nb, source)
+    with pytest.raises(LookupError):
+        sic.sync(path, source)
+    assert sic.sync(path, source, insert=True) is True
+    nb = nbformat.read(path, as_version=4)
+    assert sic.install_cells(nb) == [1] and sic.problems(nb, source) == []
+
+
+# -- configuration ----------------------------------------------------------
+
+def test_launch_buttons_come_from_one_repository_url():
+    assert CONFIG["repository"]["url"].startswith("https://github.com/")
+    launch = CONFIG["launch_buttons"]
+    assert launch["binderhub_url"] and launch["colab_url"]
+    assert not launch.get("thebe")
+    assert CONFIG["html"].get("use_download_button", True)
+
+
+def test_pages_load_no_third_party_javascript():
+    assert "://" not in SPHINX["mathjax_path"]
+    assert (SPHINX["mathjax_path"].startswith("mathjax/"))
+    assert SPHINX["nb_ipywidgets_js"]
+    for url in SPHINX["nb_ipywidgets_js"]:
+        assert "://" not in url, url
+    local = CONFIG["sphinx"]["local_extensions"]
+    assert "site_extras" in local
+
+
+def test_build_uses_cache_and_warnings_as_errors():
+    assert CONFIG["execute"]["execute_notebooks"] == "cache"
+    build = (ROOT / "scripts" / "build.sh").read_text()
+    assert "-W -n --keep-going" in build
+    assert "vendor.sh" in build
+
+
+def test_javascript_is_pinned_and_not_committed():
+    package = json.loads((ROOT / "package.json").read_text())
+    lock = json.loads((ROOT / "package-lock.json").read_text())
+    deps = {**package["dependencies"], **package["devDependencies"]}
+    assert {"mathjax", "requirejs", "@jupyter-widgets/html-manager",
+            "axe-core"} <= set(deps)
+    for name, version in deps.items():
+        assert re.fullmatch(r"\d+\.\d+\.\d+", version), (name, version)
+        assert lock["packages"][f"node_modules/{name}"]["version"] == version
+    if shutil.which("git") and (ROOT / ".git").exists():
+        files = subprocess.run(["git", "ls-files"], cwd=ROOT, text=True,
+                               capture_output=True).stdout.split()
+        vendored = [f for f in files if f.startswith(("_vendor/",
+                                                      "node_modules/"))
+                    or f.endswith(".min.js")]
+        assert not vendored, f"vendored files committed: {vendored}"
+    ignored = (ROOT / ".gitignore").read_text().split()
+    assert "_vendor/" in ignored and "node_modules/" in ignored
+
+
+def test_static_folder_has_no_javascript():
+    # Jupyter Book adds every *.js under _static/ to every page.
+    assert not list((ROOT / "_static").rglob("*.js"))
+
+
+def test_repository_is_binder_ready():
+    assert (ROOT / "runtime.txt").read_text().strip() == "python-3.11"
+    requirements = (ROOT / "requirements.txt").read_text().splitlines()
+    assert "-e ." in requirements
+    assert not any(re.match(r"optlib\b", line) for line in requirements)
+    assert any(re.fullmatch(r"playwright==[\d.]+", line)
+               for line in requirements)
+    assert not (ROOT / "binder").exists()
+
+
+def test_jupyterlite_is_configured_small_and_offline():
+    lite = json.loads((ROOT / "jupyter_lite_config.json").read_text())
+    assert lite["LiteBuildConfig"]["no_sourcemaps"] is True
+    assert lite["LiteBuildConfig"]["no_unused_shared_packages"] is True
+    assert "jupyterlite_sphinx" in CONFIG["sphinx"]["extra_extensions"]
+    assert SPHINX["jupyterlite_contents"] == ["chapters/*.ipynb"]
+
+
+def test_readme_quick_start_is_what_ci_runs():
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```[a-z]*\n(.*?)```", section, re.S)
+    assert len(blocks) == 1
+    commands = blocks[0].strip().splitlines()
+    assert len(commands) == 2
+    assert "scripts/build.sh" in commands[0]
+    assert "scripts/test.sh" in commands[1]
+    ci = (ROOT / ".ci" / "run").read_text().splitlines()
+    assert commands[1] in [line.strip() for line in ci]
