@@ -12,6 +12,7 @@ wall time of one ``step`` in microseconds over ``--repeats`` calls (after a
 warm-up), for optlib and, when torch is importable, for torch.optim with
 ``foreach=False`` (one tensor at a time) and ``foreach=True``.  The last
 column is optlib's time divided by torch foreach's (< 1: optlib faster).
+Each cell shows the median and, in parentheses, the minimum.
 
 Timings depend on the machine and on what else runs on it: the table
 prints the thread count torch uses and the load average.  NumPy runs each
@@ -51,8 +52,14 @@ CASES = [
 ]
 
 
-def median_seconds(step, repeats, warmup=5):
-    """Median wall time of ``step()`` over ``repeats`` calls."""
+def median_seconds(step, repeats, warmup=20):
+    """Median and minimum wall time of ``step()`` over ``repeats`` calls.
+
+    The warm-up matters for torch, whose first few steps are slow.  On a
+    busy machine the median includes time slices lost to other processes
+    (a thread that waits for a core loses ~4-8 ms); the minimum is the
+    cost of the step itself.
+    """
     for _ in range(warmup):
         step()
     times = []
@@ -60,25 +67,42 @@ def median_seconds(step, repeats, warmup=5):
         t0 = time.perf_counter()
         step()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return statistics.median(times), min(times)
 
 
-def time_optlib(cls_name, kwargs, n, repeats, seed=0):
+def problem(n, seed=0):
+    """A parameter and two gradients that the steps alternate between."""
     rng = np.random.default_rng(seed)
-    w = rng.standard_normal(n)
-    g = rng.standard_normal(n)
+    return rng.standard_normal(n), [rng.standard_normal(n) for _ in "ab"]
+
+
+def time_optlib(cls_name, kwargs, n, repeats):
+    w, (g1, g2) = problem(n)
     opt = getattr(optim, cls_name)([w], **kwargs)
-    grads = [g]
-    return median_seconds(lambda: opt.step(grads), repeats)
+    grads = [[g1], [g2]]
+    count = [0]
+
+    def step():
+        count[0] += 1
+        opt.step(grads[count[0] % 2])
+
+    return median_seconds(step, repeats)
 
 
-def time_torch(cls_name, kwargs, n, repeats, foreach, seed=0):
-    rng = np.random.default_rng(seed)
-    w = torch.tensor(rng.standard_normal(n), dtype=torch.float64)
-    w.grad = torch.tensor(rng.standard_normal(n), dtype=torch.float64)
+def time_torch(cls_name, kwargs, n, repeats, foreach):
+    w, (g1, g2) = problem(n)
+    w = torch.tensor(w)
+    grads = [torch.tensor(g1), torch.tensor(g2)]
     opt = getattr(torch.optim, cls_name)([w], foreach=foreach, **kwargs)
+    count = [0]
+
+    def step():
+        count[0] += 1
+        w.grad = grads[count[0] % 2]
+        opt.step()
+
     with torch.no_grad():
-        return median_seconds(opt.step, repeats)
+        return median_seconds(step, repeats)
 
 
 def main(argv=None):
@@ -88,7 +112,11 @@ def main(argv=None):
     parser.add_argument("--repeats", type=int, default=None,
                         help="timed calls per cell (default: 400 for "
                              "small sizes, 40 for large)")
+    parser.add_argument("--torch-threads", type=int, default=None,
+                        help="torch.set_num_threads (default: torch's)")
     args = parser.parse_args(argv)
+    if torch is not None and args.torch_threads:
+        torch.set_num_threads(args.torch_threads)
 
     print(f"numpy {np.__version__}, python {platform.python_version()}, "
           f"{os.cpu_count()} cpus, load average "
@@ -98,21 +126,30 @@ def main(argv=None):
               f"{torch.get_num_threads()} torch threads")
     else:
         print("torch not importable: optlib column only")
-    header = (f"{'optimizer':22s} {'n':>9s} {'optlib us':>10s} "
-              f"{'torch us':>10s} {'foreach us':>10s} {'optlib/fe':>9s}")
+    print("microseconds per step: median (minimum); ratio = optlib / "
+          "torch foreach")
+    header = f"{'optimizer':21s} {'n':>9s} {'optlib':>15s}"
+    if torch is not None:
+        header += f" {'torch':>15s} {'torch foreach':>15s} {'ratio':>11s}"
     print(header)
     print("-" * len(header))
     for n in args.sizes:
         repeats = args.repeats or (400 if n <= 100_000 else 40)
         for label, cls_name, kwargs in CASES:
             ours = time_optlib(cls_name, kwargs, n, repeats)
-            row = f"{label:22s} {n:9d} {ours * 1e6:10.1f} "
+            row = f"{label:21s} {n:9d} {cell(ours)}"
             if torch is not None:
                 single = time_torch(cls_name, kwargs, n, repeats, False)
                 multi = time_torch(cls_name, kwargs, n, repeats, True)
-                row += (f"{single * 1e6:10.1f} {multi * 1e6:10.1f} "
-                        f"{ours / multi:9.2f}")
+                ratio = [a / b for a, b in zip(ours, multi)]
+                row += (f" {cell(single)} {cell(multi)} "
+                        f"{ratio[0]:5.2f}({ratio[1]:4.2f})")
             print(row, flush=True)
+
+
+def cell(times):
+    median, minimum = times
+    return f"{median * 1e6:7.0f}({minimum * 1e6:6.0f})"
 
 
 if __name__ == "__main__":

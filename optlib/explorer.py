@@ -466,7 +466,7 @@ class Explorer:
     levels, log
         Contour levels, as in ``optlib.plots.contour``.
     max_points : int
-        At most this many points per path (see :func:`simplify`).
+        At most this many points per path (see ``simplify``).
     colors : int or None
         Quantize the background to this many colours (smaller PNG); None
         keeps the full-colour PNG.

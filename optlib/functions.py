@@ -71,6 +71,12 @@ def _as_xy(xy, what="xy"):
     return arr.astype(np.float64)
 
 
+def _is_point(xy):
+    """True for a float64 array of shape (2,): the optimizer's own point."""
+    return (type(xy) is np.ndarray and xy.shape == (2,)
+            and xy.dtype == np.float64)
+
+
 def _newton(grad, hess, p, iters=50):
     """Polish a critical point ∇f(p) = 0 by Newton's method."""
     p = np.asarray(p, dtype=np.float64)
@@ -127,6 +133,9 @@ class Surface:
     # evaluation --------------------------------------------------------------
     def value(self, xy):
         """f(xy): a float for one point, an array of the grid's shape."""
+        if _is_point(xy):                         # fast path: one point
+            with np.errstate(all="ignore"):
+                return float(self._f(xy[0], xy[1]))
         xy = _as_xy(xy)
         with np.errstate(all="ignore"):
             out = np.asarray(self._f(xy[0], xy[1]), dtype=np.float64)
@@ -137,6 +146,10 @@ class Surface:
 
     def grad(self, xy):
         """∇f(xy) = (∂f/∂x, ∂f/∂y), same shape as ``xy``."""
+        if _is_point(xy):                         # fast path: one point
+            with np.errstate(all="ignore"):
+                gx, gy = self._df(xy[0], xy[1])
+            return np.array([gx, gy], dtype=np.float64)
         xy = _as_xy(xy)
         with np.errstate(all="ignore"):
             gx, gy = self._df(xy[0], xy[1])

@@ -7,8 +7,10 @@ Every optimizer here is two things:
   from its gradient and its state arrays.  This is the math; a chapter shows
   it with ``inspect.getsource`` so the reader sees the code that ran.
 * a **class** (``SGD``, ``Adagrad``, ``RMSprop``, ``Adam``, ``AdamW``): a thin
-  shell that checks its arguments, creates the state lazily on the first
-  ``step`` and calls the kernel once per parameter.
+  shell that checks its arguments and the gradients (before anything
+  changes), creates the state lazily on the first ``step`` and calls the
+  kernel for each parameter (for large arrays, on cache-sized pieces, which
+  gives the same bits).
 
 The notation is the course's: θ parameters, g gradient, γ = ``lr``, t the
 step counting from 1, λ = ``weight_decay``.  The argument names, defaults,
@@ -236,9 +238,10 @@ def _check_params(params):
 def _all_finite(a):
     """True when every entry of ``a`` is finite.
 
-    Fast path: the dot product a·a is finite exactly when every entry is,
-    unless some |a_i| > 1e154 overflows its square; only then (or for a
-    nan/inf) the slower elementwise test decides.
+    Fast path: the dot product a·a (one BLAS call, no temporary array) is
+    finite only if every entry is.  When it is not (a nan or inf, or just
+    entries so large that a·a overflows, |a_i| > ~1e154), the elementwise
+    test decides.
     """
     flat = a.ravel()
     with np.errstate(over="ignore", invalid="ignore"):
@@ -371,9 +374,10 @@ class Optimizer:
 
         Everything is checked before any array changes, so a bad call
         leaves parameters and state untouched.  If the update itself
-        overflows or divides 0 by 0 (possible only with huge gradients or
-        ``eps=0``) and leaves a nan or inf behind, ``FloatingPointError``
-        says so instead of a silent nan.
+        overflows or divides 0 by 0 (possible only with huge gradients,
+        ``eps=0``, or centered RMSprop's v − ḡ² rounding below 0) and
+        leaves a nan or inf behind, ``FloatingPointError`` says so (the
+        step has then been applied) instead of a silent nan.
         """
         grads = self._check_grads(grads)
         hp = self.defaults

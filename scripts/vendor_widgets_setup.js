@@ -35,8 +35,25 @@
       handle.setAttribute("aria-label", text || "slider");
     });
   }
-  new MutationObserver(nameSliders).observe(document.documentElement,
-                                            {childList: true, subtree: true});
+  // 4. An Image widget (e.g. an explorer's plot) has no alt text of its
+  //    own: describe it by the controls around it (axe-core: image-alt).
+  function describeImages() {
+    var images = document.querySelectorAll("img.widget-image:not([alt])");
+    Array.prototype.forEach.call(images, function (img) {
+      var box = img.closest(".jupyter-widgets") || img.parentNode;
+      var labels = Array.prototype.map.call(
+        box.querySelectorAll(".widget-label, .widget-readout"),
+        function (e) { return e.textContent.trim(); }
+      ).filter(Boolean);
+      img.setAttribute("alt", "Plot of the interactive explorer" +
+        (labels.length ? " (" + labels.join(" ") + ")" : "") +
+        "; run the notebook to change it.");
+    });
+  }
+  new MutationObserver(function () {
+    nameSliders();
+    describeImages();
+  }).observe(document.documentElement, {childList: true, subtree: true});
 
   var config = window.MathJax;
   if (config && config.version) {  // MathJax 3 already running

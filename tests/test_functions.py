@@ -253,3 +253,18 @@ def test_every_surface_has_the_documented_attributes():
         (x0, x1), (y0, y1) = s.bounds
         assert x0 < s.x0[0] < x1 and y0 < s.x0[1] < y1
         assert name in repr(s)
+
+
+@pytest.mark.parametrize("name", sorted(SURFACES))
+def test_point_fast_path_equals_general_path(name):
+    """value/grad of one float64 point (the optimizer's case) take a fast
+    path; it must agree exactly with the general (list/grid) path."""
+    s = F.SURFACES[name]
+    rng = np.random.default_rng(3)
+    (x_lo, x_hi), (y_lo, y_hi) = s.bounds
+    for _ in range(50):
+        p = np.array([rng.uniform(x_lo, x_hi), rng.uniform(y_lo, y_hi)])
+        assert s.value(p) == s.value(p.tolist())
+        np.testing.assert_array_equal(s.grad(p), s.grad(p.tolist()))
+        grid = s.grad(p[:, None])[:, 0]      # array maths: within 1 ulp
+        np.testing.assert_allclose(s.grad(p), grid, rtol=1e-14, atol=1e-300)

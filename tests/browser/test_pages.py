@@ -19,6 +19,7 @@ Screenshots at desktop (1280 px) and phone (390 px) width go to
 
 import re
 
+import nbformat
 import pytest
 import yaml
 
@@ -212,6 +213,28 @@ def test_widgets_are_rendered(visits, docname):
         f"{facts['widgetViews']} embedded widgets, "
         f"{facts['widgetsRendered']} rendered")
     assert facts["widgetErrors"] == 0, "a widget failed to render"
+
+
+def _explorers_in_source(docname):
+    """Range inputs in the notebook's HTML outputs (static explorers)."""
+    path = ROOT / f"{docname}.ipynb"
+    if not path.exists():
+        return 0
+    nb = nbformat.read(path, as_version=4)
+    return sum(
+        len(re.findall(r"<input[^>]*type=[\"']?range",
+                       "".join(out.get("data", {}).get("text/html", ""))))
+        for cell in nb.cells if cell.cell_type == "code"
+        for out in cell.get("outputs", []))
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_static_explorers_are_present(visits, docname):
+    expected = _explorers_in_source(docname)
+    found = visits(docname).page.locator(
+        '.cell_output input[type="range"]').count()
+    assert found >= expected, (f"{expected} explorer sliders in the "
+                               f"notebook, {found} on the page")
 
 
 @pytest.mark.parametrize("docname", PAGES)
