@@ -4,19 +4,23 @@ Usage::
 
     python benchmarks/step.py                  # 10_000 and 1_000_000 params
     python benchmarks/step.py --sizes 10000 --repeats 300
+    python benchmarks/step.py --torch-threads 1
 
 For each optimizer (torch's defaults plus the momentum / Nesterov /
 centered / AMSGrad variants) and each size, one float64 parameter array of
-that size is updated from a fixed gradient; the table shows the median
-wall time of one ``step`` in microseconds over ``--repeats`` calls (after a
-warm-up), for optlib and, when torch is importable, for torch.optim with
-``foreach=False`` (one tensor at a time) and ``foreach=True``.  The last
-column is optlib's time divided by torch foreach's (< 1: optlib faster).
-Each cell shows the median and, in parentheses, the minimum.
+that size is updated from two fixed gradients, alternately.  The
+implementations are timed *interleaved* (optlib, torch ``foreach=False``,
+torch ``foreach=True``, optlib, ...) after a warm-up, so a burst of load
+from other processes hits all three alike.  Each cell shows the median
+wall time of one ``step`` in microseconds and, in parentheses, the
+minimum: on a busy machine the median includes time slices lost to other
+processes, the minimum is closest to the cost of the step itself.  The
+last column is optlib's time divided by torch foreach's, medians
+(minima); below 1 means optlib is faster.
 
-Timings depend on the machine and on what else runs on it: the table
-prints the thread count torch uses and the load average.  NumPy runs each
-ufunc on one thread; torch may use several for large arrays.
+NumPy runs each ufunc on one thread; torch may use several for large
+arrays (the header prints how many), and fuses each update line into one
+pass.  torch is optional: without it only the optlib column is printed.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ try:  # torch is optional: only for the comparison columns
 except ImportError:  # pragma: no cover - depends on the environment
     torch = None
 
-# name, optlib class, keyword arguments (torch's names, so shared)
+# name, class name (the same in optlib and torch.optim), keyword arguments
 CASES = [
     ("SGD", "SGD", dict(lr=1e-3)),
     ("SGD momentum", "SGD", dict(lr=1e-3, momentum=0.9)),
@@ -52,57 +56,60 @@ CASES = [
 ]
 
 
-def median_seconds(step, repeats, warmup=20):
-    """Median and minimum wall time of ``step()`` over ``repeats`` calls.
-
-    The warm-up matters for torch, whose first few steps are slow.  On a
-    busy machine the median includes time slices lost to other processes
-    (a thread that waits for a core loses ~4-8 ms); the minimum is the
-    cost of the step itself.
-    """
-    for _ in range(warmup):
-        step()
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        step()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times), min(times)
-
-
 def problem(n, seed=0):
     """A parameter and two gradients that the steps alternate between."""
     rng = np.random.default_rng(seed)
     return rng.standard_normal(n), [rng.standard_normal(n) for _ in "ab"]
 
 
-def time_optlib(cls_name, kwargs, n, repeats):
-    w, (g1, g2) = problem(n)
+def optlib_stepper(cls_name, kwargs, n):
+    w, grads = problem(n)
     opt = getattr(optim, cls_name)([w], **kwargs)
-    grads = [[g1], [g2]]
     count = [0]
 
     def step():
         count[0] += 1
-        opt.step(grads[count[0] % 2])
+        opt.step([grads[count[0] % 2]])
 
-    return median_seconds(step, repeats)
+    return step
 
 
-def time_torch(cls_name, kwargs, n, repeats, foreach):
-    w, (g1, g2) = problem(n)
+def torch_stepper(cls_name, kwargs, n, foreach):
+    w, grads = problem(n)
     w = torch.tensor(w)
-    grads = [torch.tensor(g1), torch.tensor(g2)]
+    grads = [torch.tensor(g) for g in grads]
     opt = getattr(torch.optim, cls_name)([w], foreach=foreach, **kwargs)
     count = [0]
 
     def step():
         count[0] += 1
         w.grad = grads[count[0] % 2]
-        opt.step()
+        with torch.no_grad():
+            opt.step()
 
-    with torch.no_grad():
-        return median_seconds(step, repeats)
+    return step
+
+
+def interleaved_times(steps, repeats, warmup=20):
+    """Median and minimum seconds per call of each function in ``steps``.
+
+    The warm-up matters for torch, whose first few steps are slow.
+    """
+    for step in steps:
+        for _ in range(warmup):
+            step()
+    times = [[] for _ in steps]
+    for _ in range(repeats):
+        for step, record in zip(steps, times):
+            t0 = time.perf_counter()
+            step()
+            record.append(time.perf_counter() - t0)
+    return [(statistics.median(t), min(t)) for t in times]
+
+
+def cell(times):
+    median, minimum = times
+    return f"{median * 1e6:7.0f}({minimum * 1e6:6.0f})"
 
 
 def main(argv=None):
@@ -111,7 +118,7 @@ def main(argv=None):
                         default=[10_000, 1_000_000])
     parser.add_argument("--repeats", type=int, default=None,
                         help="timed calls per cell (default: 400 for "
-                             "small sizes, 40 for large)")
+                             "small sizes, 60 for large)")
     parser.add_argument("--torch-threads", type=int, default=None,
                         help="torch.set_num_threads (default: torch's)")
     args = parser.parse_args(argv)
@@ -126,30 +133,27 @@ def main(argv=None):
               f"{torch.get_num_threads()} torch threads")
     else:
         print("torch not importable: optlib column only")
-    print("microseconds per step: median (minimum); ratio = optlib / "
-          "torch foreach")
+    print("microseconds of wall time per step: median (minimum); "
+          "ratio = optlib / torch foreach")
     header = f"{'optimizer':21s} {'n':>9s} {'optlib':>15s}"
     if torch is not None:
         header += f" {'torch':>15s} {'torch foreach':>15s} {'ratio':>11s}"
     print(header)
     print("-" * len(header))
     for n in args.sizes:
-        repeats = args.repeats or (400 if n <= 100_000 else 40)
+        repeats = args.repeats or (400 if n <= 100_000 else 60)
         for label, cls_name, kwargs in CASES:
-            ours = time_optlib(cls_name, kwargs, n, repeats)
-            row = f"{label:21s} {n:9d} {cell(ours)}"
+            steps = [optlib_stepper(cls_name, kwargs, n)]
             if torch is not None:
-                single = time_torch(cls_name, kwargs, n, repeats, False)
-                multi = time_torch(cls_name, kwargs, n, repeats, True)
+                steps += [torch_stepper(cls_name, kwargs, n, foreach)
+                          for foreach in (False, True)]
+            times = interleaved_times(steps, repeats)
+            row = f"{label:21s} {n:9d} " + " ".join(cell(t) for t in times)
+            if torch is not None:
+                ours, multi = times[0], times[2]
                 ratio = [a / b for a, b in zip(ours, multi)]
-                row += (f" {cell(single)} {cell(multi)} "
-                        f"{ratio[0]:5.2f}({ratio[1]:4.2f})")
+                row += f" {ratio[0]:5.2f}({ratio[1]:4.2f})"
             print(row, flush=True)
-
-
-def cell(times):
-    median, minimum = times
-    return f"{median * 1e6:7.0f}({minimum * 1e6:6.0f})"
 
 
 if __name__ == "__main__":
