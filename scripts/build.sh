@@ -8,6 +8,9 @@
 #     and a fresh JupyterLite site into _build/html/lite on every build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One BLAS thread: on 2 cores, threaded matrix products of small arrays are
+# slower, and the same thread count everywhere keeps outputs reproducible.
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 bash scripts/vendor.sh
 jupyter-book build . -W -n --keep-going
 echo "Built: $(pwd)/_build/html/index.html"

@@ -29,7 +29,8 @@ def execute(path, timeout=120):
     start = time.perf_counter()
     client.execute()
     seconds = time.perf_counter() - start
-    nb.metadata.pop("widgets", None) if not _has_widgets(nb) else None
+    if not _has_widgets(nb):
+        nb.metadata.pop("widgets", None)
     nbformat.write(nb, path)
     return seconds
 
@@ -46,7 +47,10 @@ def main():
     parser.add_argument("--timeout", type=int, default=120)
     args = parser.parse_args()
     paths = args.notebooks or sorted((ROOT / "chapters").glob("*.ipynb"))
-    os.environ.setdefault("PYTHONHASHSEED", "0")
+    # The kernels inherit this environment: one BLAS thread, as in
+    # scripts/test.sh and scripts/build.sh, so outputs reproduce there.
+    os.environ.update(PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1",
+                      OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     total = 0.0
     for path in paths:
         seconds = execute(path.resolve(), args.timeout)

@@ -6,6 +6,9 @@
 # Extra arguments go to pytest (e.g. -k adam, -x).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One BLAS thread: on 2 cores, threaded matrix products of small arrays are
+# slower, and the same thread count everywhere keeps outputs reproducible.
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 bash scripts/build.sh
 python -m pytest -n 2 --dist loadfile \
     --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
