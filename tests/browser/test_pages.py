@@ -280,7 +280,7 @@ def test_phone_width(browser_context, site_url, docname):
     try:
         facts = v.facts
         assert not v.page_errors and not v.console_errors, (
-            v.page_errors + v.console_errors)
+            v.page_errors + v.console_errors + v.failed)
         assert facts["scrollWidth"] <= facts["clientWidth"] + 1, (
             f"the page scrolls sideways on a phone: {facts['scrollWidth']} "
             f"px wide in a {facts['clientWidth']} px screen")
