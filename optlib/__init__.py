@@ -1,23 +1,28 @@
 """optlib: the teaching library of the course *Optimizing Neural Networks*.
 
-Modules
+Modules, from the bottom layer up (each imports only those above it)
 -------
-optim      torch.optim's SGD, Adagrad, RMSprop, Adam, AdamW on NumPy arrays
-functions  2-D test surfaces with gradients, Hessians and known minima
-nn         a tiny NumPy network with backpropagation and gradient checks
-data       scikit-learn's digits and synthetic sets, splits, minibatches
-train      a training loop with divergence detection; 2-D trajectories
-plots      contours, paths and loss curves in one colour-blind-safe style
-explorer   self-contained HTML explorers for the static web page
-widgets    ipywidgets explorers (imported lazily: needs ipywidgets)
+checks      argument checks, formatters and the BLAS-thread limiter
+optim       torch.optim's SGD, Adagrad, RMSprop, Adam, AdamW on NumPy arrays
+schedules   learning-rate schedules: constant, step decay, cosine, warm-up
+surfaces    2-D test surfaces, least-squares surfaces, critical points
+trajectory  optimizer paths on surfaces, sweeps, noisy gradients, replays
+errata      the source article's Adam and AdaGrad, Reddi's counterexample
+data        scikit-learn's digits and synthetic sets, splits, minibatches
+nn          a tiny NumPy network with backpropagation and gradient checks
+train       fit with divergence detection, evaluation, a fair grid search
+plots       contours, paths, loss curves and digits in one accessible style
+explorer    self-contained HTML explorers for the static web page
+widgets     ipywidgets explorers (imported lazily: needs ipywidgets)
 """
 
 import importlib
 
 __version__ = "0.1.0"
 
-_SUBMODULES = ("optim", "functions", "nn", "data", "train", "plots",
-               "explorer", "widgets", "schedules")
+_SUBMODULES = ("checks", "optim", "schedules", "surfaces", "trajectory",
+               "errata", "data", "nn", "train", "plots", "explorer",
+               "widgets")
 
 
 def __getattr__(name):

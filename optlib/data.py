@@ -24,8 +24,11 @@ from numbers import Integral, Real
 
 import numpy as np
 
+from optlib.checks import as_matrix, batch_size as check_batch_size, integer
+
 __all__ = ["Dataset", "load_digits", "linear_regression", "moons",
-           "train_test_split", "standardize", "minibatches"]
+           "correlated_regression", "scaled_features", "train_test_split",
+           "standardize", "minibatches"]
 
 
 @dataclass(repr=False)
@@ -79,23 +82,6 @@ class Dataset:
 # --------------------------------------------------------------------------
 
 
-def _as_X(X, name="X"):
-    """X as a 2-D float64 array (a 1-D X is one feature per example)."""
-    try:
-        X = np.asarray(X)
-    except Exception:                              # ragged lists etc.
-        raise TypeError(f"{name} must be an array of numbers") from None
-    if X.dtype == bool or not (np.issubdtype(X.dtype, np.integer)
-                               or np.issubdtype(X.dtype, np.floating)):
-        raise TypeError(f"{name} must hold numbers, got dtype {X.dtype}")
-    if X.ndim == 1:
-        X = X[:, None]
-    if X.ndim != 2:
-        raise ValueError(f"{name} must be 2-D (examples × features), got "
-                         f"shape {X.shape}")
-    return X.astype(np.float64, copy=False)
-
-
 def _as_y(y, n, name="y"):
     y = np.asarray(y)
     if y.ndim == 0:
@@ -104,14 +90,6 @@ def _as_y(y, n, name="y"):
         raise ValueError(f"X has {n} examples but {name} has {len(y)}; "
                          "they must have the same length")
     return y
-
-
-def _check_seed_int(value, name, low):
-    if not isinstance(value, Integral) or isinstance(value, bool):
-        raise TypeError(f"{name} must be an integer, got {value!r}")
-    if value < low:
-        raise ValueError(f"{name} must be >= {low}, got {value}")
-    return int(value)
 
 
 def _n_test(test_size, n):
@@ -160,7 +138,7 @@ def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
         gets about test_size·n_c test examples; the rounding remainders
         go to the classes with the largest fractional parts.
     """
-    X = _as_X(X)
+    X = as_matrix(X)
     n = len(X)
     y = _as_y(y, n)
     n_test = _n_test(test_size, n)
@@ -199,14 +177,14 @@ def standardize(X_train, X_test=None):
     divided.  Returns ``(X_train_scaled, X_test_scaled)``; the second is
     None when ``X_test`` is None.  The inputs are not modified.
     """
-    X_train = _as_X(X_train, "X_train")
+    X_train = as_matrix(X_train, "X_train")
     mean = X_train.mean(axis=0)
     std = X_train.std(axis=0)
     std[std == 0] = 1.0
     out_train = (X_train - mean) / std
     if X_test is None:
         return out_train, None
-    X_test = _as_X(X_test, "X_test")
+    X_test = as_matrix(X_test, "X_test")
     if X_test.shape[1] != X_train.shape[1]:
         raise ValueError(f"X_test has {X_test.shape[1]} features but "
                          f"X_train has {X_train.shape[1]}")
@@ -216,18 +194,6 @@ def standardize(X_train, X_test=None):
 # --------------------------------------------------------------------------
 # minibatches
 # --------------------------------------------------------------------------
-
-
-def _check_batch_size(batch_size, n):
-    """batch_size as an int (None → n, the full batch)."""
-    if batch_size is None:
-        return n
-    if not isinstance(batch_size, Integral) or isinstance(batch_size, bool):
-        raise TypeError(f"batch_size must be a positive integer or None "
-                        f"(full batch), got {batch_size!r}")
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    return min(int(batch_size), n)
 
 
 def minibatches(X, y, batch_size, rng=None):
@@ -254,11 +220,11 @@ def minibatches(X, y, batch_size, rng=None):
 
 
 def _check_minibatch_args(X, y, batch_size):
-    X = _as_X(X)
+    X = as_matrix(X)
     y = _as_y(y, len(X))
     if len(X) == 0:
         raise ValueError("cannot make minibatches of an empty data set")
-    return X, y, _check_batch_size(batch_size, len(X))
+    return X, y, check_batch_size(batch_size, len(X))
 
 
 # --------------------------------------------------------------------------
@@ -300,8 +266,8 @@ def linear_regression(n=200, n_features=1, noise=0.5, seed=0,
     draws from U(-2, 2) (for one feature, w = 2).  The generating
     ``w`` and ``b`` are returned in ``true_params``.
     """
-    n = _check_seed_int(n, "n", 4)
-    n_features = _check_seed_int(n_features, "n_features", 1)
+    n = integer(n, "n", 4)
+    n_features = integer(n_features, "n_features", 1)
     if not isinstance(noise, Real) or isinstance(noise, bool) or noise < 0:
         raise ValueError(f"noise must be a number >= 0, got {noise!r}")
     rng = np.random.default_rng(seed)
@@ -330,7 +296,7 @@ def moons(n=200, noise=0.1, seed=0, test_size=0.25):
     """
     from sklearn.datasets import make_moons
 
-    n = _check_seed_int(n, "n", 4)
+    n = integer(n, "n", 4)
     if not isinstance(noise, Real) or isinstance(noise, bool) or noise < 0:
         raise ValueError(f"noise must be a number >= 0, got {noise!r}")
     X, y = make_moons(n_samples=n, noise=float(noise), random_state=seed)
@@ -339,3 +305,57 @@ def moons(n=200, noise=0.1, seed=0, test_size=0.25):
         stratify=True)
     return Dataset(X_train, y_train, X_test, y_test, n_classes=2,
                    feature_names=["x1", "x2"], name="moons")
+
+
+def correlated_regression(n=200, noise=0.5, seed=0):
+    """Two correlated features and a noisy linear target.
+
+    x₁ = z₁, x₂ = 0.6 z₁ + 0.5 z₂ with z ~ N(0, I), and
+    y = x·θ_true + noise·ε with θ_true = (1, −1): the least-squares
+    problem of the chapter on SGD (its loss surface is
+    :func:`optlib.surfaces.least_squares` of ``X, y``).
+
+    Returns
+    -------
+    X : ndarray, shape (n, 2)
+    y : ndarray, shape (n,)
+
+    >>> X, y = correlated_regression(n=5)
+    >>> X.shape, y.shape
+    ((5, 2), (5,))
+    """
+    n = integer(n, "n", 2)
+    if not (isinstance(noise, Real) and math.isfinite(noise) and noise >= 0):
+        raise ValueError(f"noise must be >= 0 and finite, got {noise}")
+    rng = np.random.default_rng(seed)
+    z = rng.standard_normal((n, 2))
+    X = np.column_stack([z[:, 0], 0.6 * z[:, 0] + 0.5 * z[:, 1]])
+    theta_true = np.array([1.0, -1.0])
+    y = X @ theta_true + noise * rng.standard_normal(n)
+    return X, y
+
+
+def scaled_features(n=200, scale=100.0, noise=0.1, seed=0):
+    """A regression with one feature on a ``scale`` times larger scale.
+
+    x₁ ~ N(0, 1), z ~ N(0, 1), x₂ = scale·z and
+    y = 2x₁ − 3z + noise·ξ, so the best weights are close to
+    w* = (2, −3/scale): the large feature needs a small weight.
+
+    Returns
+    -------
+    X : ndarray (n, 2)
+    y : ndarray (n,)
+
+    >>> X, y = scaled_features(n=1000, seed=0)
+    >>> bool(X[:, 1].std() > 50 * X[:, 0].std())
+    True
+    """
+    n = integer(n, "n", 2)
+    if not (scale > 0 and noise >= 0):
+        raise ValueError("need n >= 2, scale > 0 and noise >= 0")
+    rng = np.random.default_rng(seed)
+    x1 = rng.standard_normal(n)
+    z = rng.standard_normal(n)
+    y = 2.0 * x1 - 3.0 * z + noise * rng.standard_normal(n)
+    return np.column_stack([x1, scale * z]), y

@@ -17,15 +17,27 @@ chapter can put back all but one and see what that one does.  With every
 switch on it is exactly :func:`optlib.optim.adam_step` without weight decay.
 :class:`AdamVariant` wraps it as an optimizer.  These exist to *show* the
 errors; train with :class:`optlib.optim.Adam`.
+
+Two more readings of the article's formulas:
+
+* :func:`adagrad_first_step`: where AdaGrad's ε sits (PyTorch, Keras 3
+  and the article as printed) and what that does to the first step;
+* :func:`reddi_gradient` and :func:`reddi_run`: Reddi, Kale & Kumar's
+  (2018) online problem on [−1, 1], on which Adam converges to the wrong
+  end and AMSGrad does not.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-from .optim import Optimizer, _check, _check_adam_args
+from optlib.checks import flag, integer
+from optlib.optim import Optimizer, adam_hyperparameters
 
-__all__ = ["adam_variant_step", "AdamVariant", "ArticleAdam"]
+__all__ = ["adam_variant_step", "AdamVariant", "ArticleAdam",
+           "adagrad_first_step", "reddi_gradient", "reddi_run"]
 
 
 def adam_variant_step(param, grad, exp_avg, exp_avg_sq, step, *, lr,
@@ -75,15 +87,11 @@ class AdamVariant(Optimizer):
 
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
                  square=True, sqrt=True, bias_correction=True):
-        hp = _check_adam_args(lr, betas, eps, 0.0, False)
-        for name, flag in (("square", square), ("sqrt", sqrt),
-                           ("bias_correction", bias_correction)):
-            if not isinstance(flag, (bool, np.bool_)):
-                raise TypeError(f"{name} must be True or False, got {flag!r}")
+        hp = adam_hyperparameters(lr, betas, eps, 0.0, False)
         super().__init__(params, dict(
             lr=hp["lr"], betas=hp["betas"], eps=hp["eps"],
-            square=bool(square), sqrt=bool(sqrt),
-            bias_correction=bool(bias_correction)))
+            square=flag(square, "square"), sqrt=flag(sqrt, "sqrt"),
+            bias_correction=flag(bias_correction, "bias_correction")))
 
     def _state_names(self, hp):
         return ("exp_avg", "exp_avg_sq")
@@ -118,3 +126,56 @@ def ArticleAdam(params, lr=1e-3, betas=(0.9, 0.999), eps=1e-7):
     """
     return AdamVariant(params, lr=lr, betas=betas, eps=eps, square=False,
                        sqrt=False, bias_correction=False)
+
+
+def adagrad_first_step(g, lr=1.0, rule="torch"):
+    r"""The first AdaGrad step |Δθ| for a gradient g, under three rules.
+
+    ``"torch"``   η g / (√(g²) + 1e-10)             (PyTorch, ε outside)
+    ``"keras"``   η g / √(0.1 + g² + 1e-7)          (Keras 3: accumulator
+                  starts at 0.1, ε inside the root)
+    ``"article"`` η g / (g² + 1e-7)                 (the article as printed:
+                  no square root)
+
+    >>> round(adagrad_first_step(1e-3, rule="torch"), 6)
+    1.0
+    >>> round(adagrad_first_step(1e-3, rule="article"), 1)
+    909.1
+    """
+    g = abs(float(g))
+    if rule == "torch":
+        return lr * g / (math.sqrt(g * g) + 1e-10)
+    if rule == "keras":
+        return lr * g / math.sqrt(0.1 + g * g + 1e-7)
+    if rule == "article":
+        return lr * g / (g * g + 1e-7)
+    raise ValueError(f"rule must be 'torch', 'keras' or 'article', got "
+                     f"{rule!r}")
+
+
+def reddi_gradient(t, C=3.0):
+    """The gradient of f_t at any x: C when t mod 3 == 1, else -1."""
+    return C if t % 3 == 1 else -1.0
+
+
+def reddi_run(make_optimizer, C=3.0, steps=3000, x0=0.0, lr=0.1):
+    """Run an optimizer on the online problem with projection onto [-1, 1].
+
+    ``make_optimizer(params)`` builds the optimizer; its learning rate is
+    set to ``lr / sqrt(t)`` at step t, as in the paper (a
+    :func:`optlib.trajectory.replay`).  Returns the array of iterates
+    x_0 .. x_steps.
+
+    >>> from optlib.optim import Adam
+    >>> xs = reddi_run(lambda p: Adam(p, betas=(0.0, 0.1)))
+    >>> bool(xs[-1] > 0.9)                 # pulled to the wrong end
+    True
+    """
+    if not C > 2:
+        raise ValueError(f"the counterexample needs C > 2, got {C!r}")
+    from optlib.trajectory import replay
+
+    steps = integer(steps, "steps", 1)
+    grads = [reddi_gradient(t, C) for t in range(1, steps + 1)]
+    return replay(make_optimizer, grads, x0=x0,
+                  schedule=lambda t: lr / math.sqrt(t), bounds=(-1.0, 1.0))

@@ -1,27 +1,30 @@
-"""Self-contained HTML explorers: turn a knob, watch the optimizer move.
+"""Self-contained HTML explorers: turn a knob, watch what changes.
 
-A chapter sweeps ONE hyperparameter (the learning rate, the momentum, the
-betas, ...) over a few values with :func:`sweep`, then shows the result
-with :func:`explore` (or ``Explorer(sweep)``).  The explorer is a piece of
-HTML that needs no kernel, no network and no library: it works on the
-static book page as well as in JupyterLab.
+Every static explorer of the course is a slider over a few precomputed
+positions, written as one piece of HTML that needs no kernel, no network
+and no library: it works on the static book page as well as in
+JupyterLab.  All of them share one template (:class:`SliderFigure`) and
+one small script:
 
-* **background**: one contour image of the surface (a PNG, inline);
-* **paths**: the precomputed optimizer paths for every slider value, as
-  JSON, drawn as SVG polylines clipped to the plot area;
-* **control**: a plain ``<input type="range">`` (keyboard-accessible),
-  with a live label "lr = 0.05 → converged in 37 steps";
-* **text alternative**: a caption and a table listing every value and its
-  outcome.
+* a picture: an inline PNG drawn once, with SVG on top;
+* a plain ``<input type="range">`` (keyboard-accessible) and a live
+  ``<output>`` line ("lr = 0.05 → converged in 37 steps");
+* a text alternative: a caption and a table of every position.
 
-Element ids are derived from a hash of the content, so the same sweep
-gives byte-identical HTML in every run (nbval compares it).
+Two kinds of pictures fill it:
 
-The ipywidgets explorer (:mod:`optlib.widgets`) draws from the same
-:func:`sweep`, so the two cannot drift apart.
+* :class:`Explorer` (and :func:`explore`): optimizer paths of a
+  :class:`optlib.trajectory.Sweep` over contours, drawn from JSON;
+* :class:`FrameExplorer`: one precomputed SVG group per position (used
+  by :func:`digits_explorer` and :func:`line_fit_explorer`).
+
+Element ids are a hash of the data (the sweep's paths and texts, never
+the PNG bytes), so the same data gives the same ids and the same text
+output with any matplotlib.  The ipywidgets explorers
+(:mod:`optlib.widgets`) draw from the same sweeps.
 
 >>> from optlib import explorer
->>> from optlib.functions import bowl
+>>> from optlib.surfaces import bowl
 >>> from optlib.optim import SGD
 >>> ex = explorer.explore(bowl(), lambda p, lr: SGD(p, lr=lr),
 ...                       [0.05, 0.2, 0.45, 0.55], steps=100)
@@ -33,18 +36,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
-import io
 import json
 import math
 import numbers
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["Run", "Sweep", "sweep", "Explorer", "explore", "SVG_DASHES",
-           "format_value"]
+from optlib.checks import as_1d, escape as _esc
+from optlib.trajectory import Sweep, sweep
+
+__all__ = ["SliderFigure", "Explorer", "explore", "FrameExplorer",
+           "digits_explorer", "line_fit_explorer", "line_fit_texts",
+           "line_fit_args", "simplify",
+           "SVG_DASHES"]
 
 #: SVG ``stroke-dasharray`` patterns matching ``optlib.plots.LINESTYLES``.
 SVG_DASHES = ["", "9 4", "9 3 2 3", "2 3", "6 2", "3 1 1 1 1 1", "1 3",
@@ -64,207 +68,6 @@ _SVG_MARKERS = [
     "M0,-6L1.6,-2L6,-2L2.5,0.8L3.7,5.5L0,2.8L-3.7,5.5L-2.5,0.8L-6,-2"
     "L-1.6,-2Z",
 ]
-
-_ARROW = "\u2192"
-
-
-def format_value(value, param="lr"):
-    """The default slider label: ``"lr = 0.05"``, ``"betas = (0.9, 0.99)"``.
-    """
-    if isinstance(value, numbers.Real) and not isinstance(value, bool):
-        text = f"{float(value):g}" if not isinstance(
-            value, numbers.Integral) else str(int(value))
-    elif isinstance(value, (tuple, list)):
-        text = "(" + ", ".join(
-            f"{v:g}" if isinstance(v, numbers.Real) else str(v)
-            for v in value) + ")"
-    else:
-        text = str(value)
-    return f"{param} = {text}" if param else text
-
-
-# ---------------------------------------------------------------------------
-# the sweep
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Run:
-    """One slider position: a value and the trajectories it produced.
-
-    Attributes
-    ----------
-    value : object
-        The hyperparameter value passed to ``make_optimizer``.
-    label : str
-        How the slider shows it, e.g. ``"lr = 0.05"``.
-    trajectories : dict
-        Optimizer name → ``optlib.train.Trajectory`` (one entry, named
-        ``""``, when a single optimizer was swept).
-    """
-
-    value: object
-    label: str
-    trajectories: dict = field(default_factory=dict)
-
-    @property
-    def trajectory(self):
-        """The (first) trajectory: the one when a single optimizer ran."""
-        return next(iter(self.trajectories.values()))
-
-    @property
-    def outcome(self):
-        """ "converged in 37 steps", or "SGD: …; Adam: …" for several."""
-        if len(self.trajectories) == 1 and "" in self.trajectories:
-            return self.trajectory.message
-        return "; ".join(f"{k}: {t.message}"
-                         for k, t in self.trajectories.items())
-
-    @property
-    def text(self):
-        """The label with the outcome: "lr = 0.05 → converged in 37 steps".
-        """
-        return f"{self.label} {_ARROW} {self.outcome}"
-
-
-class Sweep(Sequence):
-    """The runs of a sweep over one hyperparameter (a list of :class:`Run`).
-
-    Attributes: ``surface``, ``param``, ``x0``, ``steps``, ``names`` (the
-    optimizer names), ``runs``; ``values``, ``labels`` and ``texts`` are
-    lists with one entry per run.
-    """
-
-    def __init__(self, surface, param, runs, x0, steps, names):
-        self.surface = surface
-        self.param = param
-        self.runs = list(runs)
-        self.x0 = np.asarray(x0, dtype=np.float64)
-        self.steps = steps
-        self.names = list(names)
-
-    def __getitem__(self, i):
-        return self.runs[i]
-
-    def __len__(self):
-        return len(self.runs)
-
-    @property
-    def values(self):
-        return [r.value for r in self.runs]
-
-    @property
-    def labels(self):
-        return [r.label for r in self.runs]
-
-    @property
-    def texts(self):
-        return [r.text for r in self.runs]
-
-    def summary(self):
-        """One line per run: the value and the outcome (plain text)."""
-        return "\n".join(self.texts)
-
-    def __repr__(self):
-        return (f"<Sweep of {self.param} over {len(self)} values on "
-                f"{getattr(self.surface, 'name', 'a surface')}>\n"
-                + self.summary())
-
-
-def _check_callable(fn, what):
-    if not callable(fn):
-        raise TypeError(f"{what} must be callable: "
-                        f"make_optimizer(params, value) -> optimizer, e.g. "
-                        f"lambda p, lr: SGD(p, lr=lr)")
-
-
-def sweep(surface, make_optimizer, values, x0=None, steps=100, param="lr",
-          grad_fn=None, labels=None, tol=1e-6, max_norm=1e6, seed=0,
-          make_grad_fn=None):
-    """Run optimizers on ``surface`` for each value of one hyperparameter.
-
-    For every value v in ``values`` and every optimizer, this calls
-    ``optlib.train.trajectory(lambda p: make_optimizer(p, v), surface,
-    x0, steps, tol, max_norm, grad_fn, seed)``.
-
-    Parameters
-    ----------
-    surface : optlib.functions.Surface
-    make_optimizer : callable or dict of callables
-        ``make_optimizer(params, value) -> optimizer``, e.g.
-        ``lambda p, lr: SGD(p, lr=lr, momentum=0.9)``.  A dict
-        ``{"SGD": ..., "Adam": ...}`` runs several optimizers per value
-        (a side-by-side explorer).
-    values : sequence
-        The hyperparameter values, in slider order (numbers, tuples such
-        as betas, anything ``make_optimizer`` accepts).
-    x0 : array_like (2,), optional
-        The start; defaults to ``surface.x0``.
-    steps : int
-        Maximum number of steps per run.
-    param : str
-        The name shown on the slider ("lr", "momentum", "β₁", ...).
-    grad_fn : callable, optional
-        ``grad_fn(xy, t, rng)``: a noisy gradient used by every run (see
-        ``optlib.train.trajectory``); each run gets a fresh
-        ``np.random.default_rng(seed)``.
-    labels : sequence of str, optional
-        Slider labels, one per value (e.g. "β₁=0.9, β₂=0.999"); default
-        ``"lr = 0.05"`` from ``param`` and the value.
-    tol, max_norm, seed
-        Passed to ``optlib.train.trajectory``.
-    make_grad_fn : callable, optional
-        ``make_grad_fn(value) -> grad_fn`` when the gradient itself depends
-        on the swept value (a sweep over the batch size).
-
-    Returns
-    -------
-    Sweep
-        A list of :class:`Run`, one per value.
-    """
-    from optlib.train import trajectory
-
-    if isinstance(make_optimizer, Mapping):
-        makers = dict(make_optimizer)
-        if not makers:
-            raise ValueError("make_optimizer is an empty dict")
-        for k, fn in makers.items():
-            if not isinstance(k, str) or not k:
-                raise TypeError("optimizer names must be non-empty strings")
-            _check_callable(fn, f"make_optimizer[{k!r}]")
-    else:
-        _check_callable(make_optimizer, "make_optimizer")
-        makers = {"": make_optimizer}
-    if isinstance(values, (str, bytes)) or not isinstance(
-            values, (Sequence, np.ndarray)):
-        raise TypeError("values must be a list of hyperparameter values")
-    values = list(values)
-    if not values:
-        raise ValueError("values must not be empty")
-    if labels is None:
-        labels = [format_value(v, param) for v in values]
-    else:
-        labels = [str(lab) for lab in labels]
-        if len(labels) != len(values):
-            raise ValueError(f"got {len(values)} values but {len(labels)} "
-                             f"labels")
-    if grad_fn is not None and make_grad_fn is not None:
-        raise ValueError("give grad_fn or make_grad_fn, not both")
-    if make_grad_fn is not None and not callable(make_grad_fn):
-        raise TypeError("make_grad_fn must be callable: value -> grad_fn")
-    if x0 is None:
-        x0 = surface.x0
-    runs = []
-    for v, lab in zip(values, labels):
-        gf = make_grad_fn(v) if make_grad_fn is not None else grad_fn
-        trajs = {}
-        for name, fn in makers.items():
-            trajs[name] = trajectory(lambda p, fn=fn, v=v: fn(p, v),
-                                     surface, x0, steps, tol=tol,
-                                     max_norm=max_norm, grad_fn=gf,
-                                     seed=seed)
-        runs.append(Run(v, lab, trajs))
-    return Sweep(surface, param, runs, x0, steps, makers)
 
 
 # ---------------------------------------------------------------------------
@@ -360,59 +163,6 @@ def _flat(points, decimals):
     return [0.0 if v == 0 else v for v in out]
 
 
-# ---------------------------------------------------------------------------
-# the explorer
-# ---------------------------------------------------------------------------
-
-_USED_IDS = {}
-
-
-def _background_png(surface, width, height, dpi, levels, log, title,
-                    palette_colors=None):
-    """The contour picture (PNG bytes) and the plot box in its pixels."""
-    from matplotlib.figure import Figure
-
-    from optlib import plots
-
-    import matplotlib as mpl
-    rc = dict(plots.style(), **{"savefig.bbox": "standard"})
-    with mpl.rc_context(rc):      # the whole canvas: pixel box is exact
-        fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi,
-                     facecolor="white")
-        ax = fig.add_axes([0.11, 0.12, 0.86, 0.8])
-        plots.contour(surface, ax=ax, levels=levels, log=log, title=title)
-        fig.canvas.draw()
-        bb = ax.get_window_extent()
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=dpi, facecolor="white",
-                    bbox_inches=None, metadata={"Software": None})
-    png = buf.getvalue()
-    png = _quantize(png, palette_colors)
-    box = [round(bb.x0, 2), round(height - bb.y1, 2),
-           round(bb.width, 2), round(bb.height, 2)]
-    return png, box
-
-
-def _quantize(png, colors):
-    """Shrink a PNG to a palette image (lossless-looking, ~3× smaller)."""
-    if not colors:
-        return png
-    try:
-        from PIL import Image
-    except ImportError:   # pragma: no cover - Pillow ships with matplotlib
-        return png
-    img = Image.open(io.BytesIO(png)).convert("RGB")
-    img = img.quantize(colors=colors, method=Image.Quantize.MEDIANCUT,
-                       dither=Image.Dither.NONE)
-    out = io.BytesIO()
-    img.save(out, format="PNG", optimize=True)
-    return out.getvalue() if len(out.getvalue()) < len(png) else png
-
-
-def _esc(text):
-    return html.escape(str(text), quote=True)
-
-
 def _json_script(data):
     text = json.dumps(data, separators=(",", ":"), ensure_ascii=True,
                       sort_keys=True)
@@ -421,7 +171,32 @@ def _json_script(data):
             .replace("&", "\\u0026"))
 
 
-# (no "<" or "&" in the script, so the fragment is also well-formed XML)
+# ---------------------------------------------------------------------------
+# the one template
+# ---------------------------------------------------------------------------
+
+_USED_IDS = {}
+
+
+def _unique_id(prefix, *parts):
+    """``prefix-<hash of parts>``; a repeat in one session gets ``-1``, ...
+
+    The hash covers data only (texts, coordinates), never image bytes.
+    """
+    digest = hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:12]
+    base = f"{prefix}-{digest}"
+    count = _USED_IDS.get(base, 0)
+    _USED_IDS[base] = count + 1
+    return base if count == 0 else f"{base}-{count}"
+
+
+def _png_uri(png):
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+# (no "<" or "&" in the script, so the fragment is also well-formed XML).
+# It shows position i: the SVG group data-frame=i (frame explorers), the
+# paths of D.runs[i] (path explorers), and the text of D.runs[i].
 _JS = """(function(){
 var id=%(id)s,root=document.getElementById(id);
 if(!root||root.getAttribute("data-ready"))return;
@@ -429,12 +204,14 @@ root.setAttribute("data-ready","1");
 var D=JSON.parse(document.getElementById(id+"-data").textContent);
 var r=document.getElementById(id+"-range"),
 o=document.getElementById(id+"-out"),
+F=root.querySelectorAll("g[data-frame]"),
 L=root.querySelectorAll("polyline[data-k]"),
 E=root.querySelectorAll("use[data-k]"),
 b=D.box,xl=D.xlim,yl=D.ylim;
 function px(x){return(b[0]+(x-xl[0])/(xl[1]-xl[0])*b[2]).toFixed(1);}
 function py(y){return(b[1]+(yl[1]-y)/(yl[1]-yl[0])*b[3]).toFixed(1);}
 function show(i){var run=D.runs[i];
+for(var f=0;F.length>f;f++)F[f].style.display=(f===i)?"":"none";
 for(var k=0;L.length>k;k++){var p=run.paths[k],s=[];
 for(var j=0;p.length>j+1;j+=2)s.push(px(p[j])+","+py(p[j+1]));
 L[k].setAttribute("points",s.join(" "));
@@ -448,13 +225,125 @@ show(+r.value);
 })();"""
 
 
-class Explorer:
+class SliderFigure:
+    """The template every static explorer fills: a picture and a slider.
+
+    Subclasses set ``id``, ``title``, ``caption``, ``param``, ``initial``,
+    ``width`` and ``_data`` (a dict with ``runs``: one dict per position
+    holding at least its ``text``), and define ``_picture()`` (the HTML
+    of the picture), ``_table()`` (the rows of the text alternative) and
+    optionally ``_legend()`` and ``_ends()`` (labels at both ends of the
+    slider).  ``to_html()`` assembles the fragment once.
+    """
+
+    _html = None
+
+    def to_html(self):
+        """The explorer as an HTML fragment (a ``<figure>`` element)."""
+        if self._html is None:
+            self._html = self._assemble()
+        return self._html
+
+    def _repr_html_(self):
+        return self.to_html()
+
+    def save(self, path):
+        """Write a stand-alone HTML page holding the explorer."""
+        page = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset="
+                "\"utf-8\"><title>" + _esc(self.title) + "</title></head>"
+                "<body>\n" + self.to_html() + "\n</body></html>\n")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(page)
+        return path
+
+    @property
+    def texts(self):
+        """The output line of every position."""
+        return [run["text"] for run in self._data["runs"]]
+
+    def _legend(self):
+        return ""
+
+    def _ends(self):
+        return None
+
+    def _assemble(self):
+        uid, i0, W = self.id, self.initial, self.width
+        texts = self.texts
+        n = len(texts)
+        p = []
+        a = p.append
+        a(f'<figure class="optlib-explorer" id="{uid}" style="margin:1em 0;'
+          f'padding:8px;max-width:{W + 16}px;background:#fff;color:#111;'
+          'border:1px solid #ccc;border-radius:4px;font-family:sans-serif;'
+          'font-size:14px;line-height:1.4">')
+        a(f'<div style="font-weight:bold;margin-bottom:4px">'
+          f'{_esc(self.title)}</div>')
+        a(self._picture())
+        a('<div style="margin-top:6px;display:flex;flex-wrap:wrap;'
+          'align-items:center;gap:8px">')
+        a(f'<label for="{uid}-range" style="font-weight:bold">'
+          f'{_esc(self.param)}</label>')
+        ends = self._ends()
+        end = ('<span aria-hidden="true" style="font-size:12px;'
+               'color:#444">{}</span>')
+        if ends:
+            a(end.format(_esc(ends[0])))
+        a(f'<input type="range" id="{uid}-range" min="0" max="{n - 1}" '
+          f'step="1" value="{i0}" aria-valuetext="{_esc(texts[i0])}" '
+          f'aria-describedby="{uid}-out" '
+          'style="flex:1 1 200px;min-width:150px;accent-color:#0072B2"/>')
+        if ends:
+            a(end.format(_esc(ends[1])))
+        a('</div>')
+        a(f'<output id="{uid}-out" for="{uid}-range" aria-live="polite" '
+          'style="display:block;min-height:2.8em;font-family:monospace;'
+          f'margin:2px 0">{_esc(texts[i0])}</output>')
+        a(self._legend())
+        a('<figcaption style="margin-top:6px">')
+        if self.caption:
+            a(f'<div>{_esc(self.caption)}</div>')
+        a(self._table())
+        a('</figcaption>')
+        a(f'<script type="application/json" id="{uid}-data">'
+          f'{_json_script(self._data)}</script>')
+        a(f'<script>{_JS % {"id": json.dumps(uid)}}</script>')
+        a('</figure>')
+        return "".join(p)
+
+
+# ---------------------------------------------------------------------------
+# optimizer paths over contours
+# ---------------------------------------------------------------------------
+
+
+def _background_png(surface, width, height, dpi, levels, log, title,
+                    colors=None):
+    """The contour picture (PNG bytes) and the plot box in its pixels."""
+    from optlib import plots
+
+    box = []
+
+    def draw(fig):
+        ax = fig.add_axes([0.11, 0.12, 0.86, 0.8])
+        plots.contour(surface, ax=ax, levels=levels, log=log, title=title)
+        fig.canvas.draw()
+        bb = ax.get_window_extent()
+        box.extend([round(bb.x0, 2), round(height - bb.y1, 2),
+                    round(bb.width, 2), round(bb.height, 2)])
+
+    png = plots.figure_png(draw, figsize=(width / dpi, height / dpi),
+                           dpi=dpi, tight=False, colors=colors)
+    return png, box
+
+
+class Explorer(SliderFigure):
     """A self-contained HTML explorer of a :class:`Sweep`.
 
     Parameters
     ----------
     sweep : Sweep
-        From :func:`sweep`.
+        From :func:`optlib.trajectory.sweep`.
     title : str, optional
         Shown above the plot; defaults to the surface and the parameter.
     caption : str, optional
@@ -480,7 +369,7 @@ class Explorer:
                  max_points=400, colors=64):
         if not isinstance(sweep, Sweep):
             raise TypeError("Explorer needs a Sweep (from "
-                            "optlib.explorer.sweep)")
+                            "optlib.trajectory.sweep)")
         self.sweep = sweep
         s = sweep.surface
         self.title = (title if title is not None else
@@ -496,19 +385,16 @@ class Explorer:
         self.initial = int(initial) % n
         self.width, self.height, self.dpi = int(width), int(height), int(dpi)
         self.max_points = int(max_points)
+        self.param = sweep.param
         png, box = _background_png(s, self.width, self.height, self.dpi,
                                    levels, log, _plot_title(s), colors)
         self._png = png
         self._box = box
         self._data = self._make_data()
-        digest = hashlib.sha256(
-            (_json_script(self._data) + self.title + str(self.caption)
-             ).encode() + png).hexdigest()[:12]
-        base = f"optlib-ex-{digest}"
-        count = _USED_IDS.get(base, 0)
-        _USED_IDS[base] = count + 1
-        self.id = base if count == 0 else f"{base}-{count}"
-        self._html = None
+        # the box is the axes' fixed place on the canvas: it does not
+        # depend on the matplotlib version, so neither does the id
+        self.id = _unique_id("optlib-ex", _json_script(self._data),
+                             self.title, str(self.caption))
 
     # data -------------------------------------------------------------------
     def _make_data(self):
@@ -546,37 +432,14 @@ class Explorer:
         return (b[0] + (x - x0) / (x1 - x0) * b[2],
                 b[1] + (y1 - y) / (y1 - y0) * b[3])
 
-    def to_html(self):
-        """The explorer as an HTML fragment (a ``<figure>`` element)."""
-        if self._html is None:
-            self._html = self._build_html()
-        return self._html
-
-    def _repr_html_(self):
-        return self.to_html()
-
-    def save(self, path):
-        """Write a stand-alone HTML page holding the explorer."""
-        page = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset="
-                "\"utf-8\"><title>" + _esc(self.title) + "</title></head>"
-                "<body>\n" + self.to_html() + "\n</body></html>\n")
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(page)
-        return path
-
-    def widget(self, **kw):
-        """The ipywidgets twin of this explorer, on the same sweep."""
-        from optlib import widgets
-        return widgets.sweep_widget(self.sweep, initial=self.initial, **kw)
-
     def __repr__(self):
-        return (f"<Explorer {self.id}: {self.title} "
-                f"({len(self.to_html()) / 1024:.0f} KB)>\n"
+        points = sum(len(p) // 2 for run in self._data["runs"]
+                     for p in run["paths"])
+        return (f"<Explorer {self.id}: {self.title} ({len(self.sweep)} "
+                f"positions, {points} path points)>\n"
                 + self.sweep.summary())
 
-    def _build_html(self):
-        from optlib.plots import PALETTE
-
+    def _setup(self):
         sw, d, i0, uid = self.sweep, self._data, self.initial, self.id
         s = sw.surface
         W, H = self.width, self.height
@@ -590,14 +453,15 @@ class Explorer:
                f"{s.bounds[0][1]:g} and y from {s.bounds[1][0]:g} to "
                f"{s.bounds[1][1]:g}; lighter colours are higher; "
                "stars mark minima.")
+        return sw, d, i0, uid, s, W, H, b, names, multi, run0, src, alt
+
+    def _picture(self):
+        from optlib.plots import PALETTE
+
+        sw, d, i0, uid, s, W, H, b, names, multi, run0, src, alt = \
+            self._setup()
         parts = []
         a = parts.append
-        a(f'<figure class="optlib-explorer" id="{uid}" style="margin:1em 0;'
-          f'padding:8px;max-width:{W + 16}px;background:#fff;color:#111;'
-          'border:1px solid #ccc;border-radius:4px;font-family:sans-serif;'
-          'font-size:14px;line-height:1.4">')
-        a(f'<div style="font-weight:bold;margin-bottom:4px">'
-          f'{_esc(self.title)}</div>')
         a(f'<div style="position:relative;width:100%;max-width:{W}px">')
         a(f'<img src="data:image/png;base64,{src}" width="{W}" '
           f'height="{H}" alt="{_esc(alt)}" style="display:block;'
@@ -641,25 +505,19 @@ class Explorer:
             a(f'<use data-k="{k}" href="#{uid}-m{k}" {pos} '
               f'fill="{color}" stroke="#000" stroke-width="1"{style}/>')
         a('</g></svg></div>')
-        # the control
-        n = len(sw)
-        a('<div style="margin-top:6px;display:flex;flex-wrap:wrap;'
-          'align-items:center;gap:8px">')
-        a(f'<label for="{uid}-range" style="font-weight:bold">'
-          f'{_esc(sw.param)}</label>')
-        end = ('<span aria-hidden="true" style="font-size:12px;'
-               'color:#444">{}</span>')
-        a(end.format(_esc(sw.runs[0].label)))
-        a(f'<input type="range" id="{uid}-range" min="0" max="{n - 1}" '
-          f'step="1" value="{i0}" aria-valuetext="{_esc(run0["text"])}" '
-          f'aria-describedby="{uid}-out" '
-          'style="flex:1 1 200px;min-width:150px;accent-color:#0072B2"/>')
-        a(end.format(_esc(sw.runs[-1].label)))
-        a('</div>')
-        a(f'<output id="{uid}-out" for="{uid}-range" aria-live="polite" '
-          'style="display:block;min-height:2.8em;font-family:monospace;'
-          f'margin:2px 0">{_esc(run0["text"])}</output>')
-        # legend
+        return "".join(parts)
+
+    def _ends(self):
+        return self.sweep.runs[0].label, self.sweep.runs[-1].label
+
+    def _legend(self):
+        from optlib.plots import PALETTE
+
+        names = self.sweep.names
+        multi = not (len(names) == 1 and names[0] == "")
+        s = self.sweep.surface
+        parts = []
+        a = parts.append
         a('<div style="display:flex;flex-wrap:wrap;gap:14px;'
           'font-size:13px">')
         for k, nm in enumerate(names):
@@ -682,10 +540,14 @@ class Explorer:
                for q in getattr(s, "saddles", [])):
             a('<span>\u2716 saddle point</span>')
         a('</div>')
+        return "".join(parts)
+
+    def _table(self):
+        sw = self.sweep
+        names = sw.names
+        parts = []
+        a = parts.append
         # text alternative
-        a('<figcaption style="margin-top:6px">')
-        if self.caption:
-            a(f'<div>{_esc(self.caption)}</div>')
         a('<details><summary>All values and outcomes (table)</summary>')
         a('<table style="border-collapse:collapse;font-size:13px">'
           f'<thead><tr><th scope="col" style="text-align:left;'
@@ -705,11 +567,7 @@ class Explorer:
                 a(f'<td style="padding:0 8px">{_esc(t.message + where)}'
                   '</td>')
             a('</tr>')
-        a('</tbody></table></details></figcaption>')
-        a(f'<script type="application/json" id="{uid}-data">'
-          f'{_json_script(d)}</script>')
-        a(f'<script>{_JS % {"id": json.dumps(uid)}}</script>')
-        a('</figure>')
+        a('</tbody></table></details>')
         return "".join(parts)
 
 
@@ -741,12 +599,12 @@ def explore(surface, make_optimizer, values, x0=None, steps=100,
 
     ``explore(surface, make_optimizer, values, ...)`` is
     ``Explorer(sweep(surface, make_optimizer, values, ...), title=...)``;
-    see :func:`sweep` for the arguments.  The last expression of a cell
+    see :func:`optlib.trajectory.sweep` for the arguments.  The last expression of a cell
     displays it.
 
     Example
     -------
-    >>> from optlib.functions import rosenbrock
+    >>> from optlib.surfaces import rosenbrock
     >>> from optlib.optim import Adam
     >>> ex = explore(rosenbrock, lambda p, lr: Adam(p, lr=lr),
     ...              [0.01, 0.03, 0.1, 0.3], steps=300)
@@ -758,3 +616,253 @@ def explore(surface, make_optimizer, values, x0=None, steps=100,
                max_norm=max_norm, seed=seed, make_grad_fn=make_grad_fn)
     return Explorer(sw, title=title, caption=caption, initial=initial,
                     **explorer_kw)
+
+
+# ---------------------------------------------------------------------------
+# precomputed frames: digits during training, a line and its loss
+# ---------------------------------------------------------------------------
+
+
+class FrameExplorer(SliderFigure):
+    """A slider over precomputed pictures, as self-contained HTML.
+
+    The picture is one SVG: a fixed background (``base_svg``, e.g. an
+    inline PNG drawn by matplotlib) and one SVG group per slider position
+    (``frames``), of which exactly one is visible.  A plain
+    ``<input type="range">`` (keyboard-accessible) switches the groups and
+    a live ``<output>`` shows the text of the position.  A table in a
+    ``<details>`` element lists every position as text.  No kernel, no
+    network: it works on a static web page.  Element ids come from a hash
+    of the content, so the same input gives byte-identical HTML.
+
+    Parameters
+    ----------
+    base_svg : str
+        SVG elements drawn under every frame.
+    frames : list of str
+        SVG elements of each slider position.
+    texts : list of str
+        What the output line says at each position.
+    width, height : int
+        Size of the SVG in pixels (it scales down on narrow screens).
+    param : str
+        The slider's label.
+    title, caption : str
+        Shown above and below the picture.
+    initial : int
+        The position shown first.
+    alt : str
+        A text description of the picture, for screen readers.
+    """
+
+    def __init__(self, base_svg, frames, texts, width, height, param,
+                 title, caption="", initial=0, alt=""):
+        frames, texts = list(frames), [str(t) for t in texts]
+        n = len(frames)
+        if n == 0 or len(texts) != n:
+            raise ValueError(f"need one text per frame: {n} frames, "
+                             f"{len(texts)} texts")
+        if not (isinstance(initial, int) and 0 <= initial < n):
+            raise ValueError(f"initial must be an index into the {n} "
+                             f"frames, got {initial!r}")
+        self.frames, self.initial = frames, initial
+        self.width, self.height = int(width), int(height)
+        self.base_svg, self.param = base_svg, param
+        self.title, self.caption, self.alt = title, caption, alt
+        self._data = {"runs": [{"text": t} for t in texts]}
+        # the frames are data (text, coordinates); base_svg may hold a PNG
+        self.id = _unique_id("optlib-fx", title, caption, param,
+                             _json_script(self._data), *frames)
+
+    def __repr__(self):
+        return (f"<FrameExplorer {self.id}: {self.title} "
+                f"({len(self.frames)} positions)>")
+
+    def _picture(self):
+        W, H, uid = self.width, self.height, self.id
+        p = [f'<svg viewBox="0 0 {W} {H}" width="{W}" height="{H}" '
+             'style="display:block;width:100%;height:auto;max-width:'
+             f'{W}px" role="img" aria-label="{_esc(self.alt)}" '
+             f'aria-describedby="{uid}-out" '
+             'xmlns="http://www.w3.org/2000/svg" '
+             'xmlns:xlink="http://www.w3.org/1999/xlink">', self.base_svg]
+        for i, fr in enumerate(self.frames):
+            hide = "" if i == self.initial else ' style="display:none"'
+            p.append(f'<g data-frame="{i}"{hide}>{fr}</g>')
+        p.append('</svg>')
+        return "".join(p)
+
+    def _table(self):
+        rows = "".join(f'<li>{_esc(t)}</li>' for t in self.texts)
+        return ('<details><summary>All positions (table)</summary>'
+                f'<ul style="font-size:13px;margin:4px 0">{rows}</ul>'
+                '</details>')
+
+
+def _png_data_uri(gray):
+    """An 8-bit grey-level image (array, 0 = black) as a PNG data URI."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.fromarray(np.asarray(gray, dtype=np.uint8)).save(
+        buf, format="PNG", optimize=True)
+    return _png_uri(buf.getvalue())
+
+
+def digits_explorer(images, y_true, predictions, texts, param="epochs",
+                    ncols=8, title="The network's guesses during training",
+                    caption="", initial=0):
+    """A static slider over training time showing a model's guesses.
+
+    Parameters
+    ----------
+    images : array_like, shape (k, 64)
+        Raw digit images (grey levels 0..16).
+    y_true : array_like, shape (k,)
+        The true digits.
+    predictions : list of arrays, each shape (k,)
+        The model's guesses at every slider position (e.g. after 0, 1,
+        2, ... epochs).
+    texts : list of str
+        One line per position, e.g. "after 2 epochs: test accuracy 0.93".
+    param, ncols, title, caption, initial
+        As in :class:`FrameExplorer`.
+
+    Returns
+    -------
+    FrameExplorer
+        Each image is titled "✓ 7" or "✗ 3 (is 8)", in blue or bold
+        vermillion, as in :func:`optlib.plots.digit_grid`.
+    """
+    from optlib.plots import RIGHT, WRONG
+
+    images = np.asarray(images, dtype=np.float64)
+    y_true = np.asarray(y_true).reshape(-1)
+    k = len(images)
+    if images.shape != (k, 64) or len(y_true) != k or k == 0:
+        raise ValueError("images must have shape (k, 64) with k >= 1 and "
+                         "one true label each")
+    preds = [np.asarray(p).reshape(-1) for p in predictions]
+    if any(len(p) != k for p in preds):
+        raise ValueError("every entry of predictions needs one guess per "
+                         "image")
+    cw, ch, scale = 80, 96, 7            # cell size, pixels per image pixel
+    ncols = min(ncols, k)
+    nrows = math.ceil(k / ncols)
+    W, H = cw * ncols, ch * nrows
+    canvas = np.full((H, W), 255.0)
+    vmax = max(16.0, images.max())
+    for i in range(k):
+        r, c = divmod(i, ncols)
+        tile = 255.0 * (1 - images[i].reshape(8, 8) / vmax)
+        tile = np.kron(tile, np.ones((scale, scale)))
+        y0, x0 = r * ch + 30, c * cw + (cw - 8 * scale) // 2
+        canvas[y0:y0 + 8 * scale, x0:x0 + 8 * scale] = tile
+    base = (f'<image x="0" y="0" width="{W}" height="{H}" '
+            f'href="{_png_data_uri(canvas.round())}"/>')
+    frames = []
+    for p in preds:
+        parts = []
+        for i in range(k):
+            r, c = divmod(i, ncols)
+            ok = p[i] == y_true[i]
+            text = (f"\u2713 {p[i]}" if ok
+                    else f"\u2717 {p[i]} (is {y_true[i]})")
+            style = (f'fill="{RIGHT}"' if ok
+                     else f'fill="{WRONG}" font-weight="bold"')
+            parts.append(f'<text x="{c * cw + cw // 2}" y="{r * ch + 22}" '
+                         f'text-anchor="middle" font-size="13" '
+                         f'font-family="sans-serif" {style}>'
+                         f'{_esc(text)}</text>')
+        frames.append("".join(parts))
+    alt = (f"A grid of {k} handwritten digit images, each titled with the "
+           "model's guess: a tick and the digit when right, a cross, the "
+           "guess and the true digit when wrong. The slider changes the "
+           "guesses.")
+    return FrameExplorer(base, frames, texts, W, H, param, title,
+                         caption=caption, initial=initial, alt=alt)
+
+
+def line_fit_texts(x, y, ws, b):
+    """The output line of each slope w: its loss and derivative."""
+    texts = []
+    for w in ws:
+        r = w * x + b - y
+        texts.append(f"w = {w:.2f}: L(w) = {np.mean(r * r):.3f}, "
+                     f"dL/dw = {2 * np.mean(r * x):+.3f}")
+    return texts
+
+
+def line_fit_args(x, y, ws, initial):
+    """Checked data, slopes and initial index of a line-fit slider."""
+    x, y = as_1d(x, "x"), as_1d(y, "y")
+    ws = as_1d(ws, "ws")
+    if x.shape != y.shape:
+        raise ValueError("x and y must have the same length")
+    if initial is None:
+        initial = (len(ws) - 1) // 2
+    if not (isinstance(initial, int) and 0 <= initial < len(ws)):
+        raise ValueError(f"initial must be an index into the {len(ws)} "
+                         f"slopes, got {initial!r}")
+    return x, y, ws, initial
+
+
+def line_fit_explorer(x, y, ws, b=1.0, initial=None, width=760,
+                      height=330, dpi=100):
+    """Static HTML: a slider over w moves the line and its point on L(w).
+
+    The data and the curve L(w) are one PNG drawn by matplotlib; the line
+    and the point of every slider position are SVG elements placed with
+    the axes' own data-to-pixel transforms, so they sit exactly on the
+    picture.  Works with no kernel (a :class:`FrameExplorer`).
+    """
+    from optlib import plots
+
+    x, y, ws, initial = line_fit_args(x, y, ws, initial)
+    W, H = int(width), int(height)
+    axes = []
+
+    def draw(fig):
+        axes.append(fig.add_axes([0.07, 0.15, 0.39, 0.74]))
+        axes.append(fig.add_axes([0.58, 0.15, 0.39, 0.74]))
+        plots.draw_line_fit(axes[0], axes[1], x, y, ws, b)
+        fig.canvas.draw()
+
+    png = plots.figure_png(draw, figsize=(W / dpi, H / dpi), dpi=dpi,
+                           tight=False)
+    ax1, ax2 = axes
+
+    def px(ax, xd, yd):
+        u, v = ax.transData.transform((xd, yd))
+        return u, H - v
+
+    box = ax1.get_window_extent()
+    tag = hashlib.sha256(b"".join(a.tobytes() for a in (x, y, ws))
+                         + repr(b).encode()).hexdigest()[:10]
+    clip = f"optlib-clip-{tag}"
+    base = (f'<image x="0" y="0" width="{W}" height="{H}" '
+            f'href="{_png_uri(png)}"/><defs><clipPath id="{clip}"><rect x="{box.x0:.1f}" '
+            f'y="{H - box.y1:.1f}" width="{box.width:.1f}" '
+            f'height="{box.height:.1f}"/></clipPath></defs>')
+    x_lo, x_hi = ax1.get_xlim()
+    frames = []
+    for w in ws:
+        (u0, v0), (u1, v1) = (px(ax1, x_lo, w * x_lo + b),
+                              px(ax1, x_hi, w * x_hi + b))
+        cu, cv = px(ax2, w, float(plots.line_loss(w, x, y, b)))
+        frames.append(
+            f'<line x1="{u0:.1f}" y1="{v0:.1f}" x2="{u1:.1f}" '
+            f'y2="{v1:.1f}" stroke="{plots.PALETTE[1]}" stroke-width="2.5"'
+            f' stroke-dasharray="9 4" clip-path="url(#{clip})"/>'
+            f'<circle cx="{cu:.1f}" cy="{cv:.1f}" r="6" '
+            f'fill="{plots.PALETTE[1]}" stroke="#000" stroke-width="1"/>')
+    alt = ("Left: a scatter plot of the data with a dashed line of slope "
+           "w. Right: the U-shaped curve of the mean squared error L(w) "
+           "with a dot at the current w. The slider changes w.")
+    return FrameExplorer(
+        base, frames, line_fit_texts(x, y, ws, b), W, H, "slope w",
+        "Turn the slope: the line and its loss", initial=initial,
+        caption="The dot on L(w) is lowest when the dashed line passes "
+                "through the middle of the data.", alt=alt)

@@ -36,19 +36,11 @@ from numbers import Integral
 
 import numpy as np
 
+from optlib.checks import as_1d, as_matrix
+
 __all__ = ["Linear", "ReLU", "Tanh", "Sigmoid", "Sequential", "mlp",
-           "SoftmaxCrossEntropy", "MSELoss", "get_loss", "gradient_check"]
-
-
-def _as_float_2d(X, name="X"):
-    X = np.asarray(X)
-    if X.dtype == bool or not (np.issubdtype(X.dtype, np.floating)
-                               or np.issubdtype(X.dtype, np.integer)):
-        raise TypeError(f"{name} must hold numbers, got dtype {X.dtype}")
-    if X.ndim != 2:
-        raise ValueError(f"{name} must be 2-D (examples × features), got "
-                         f"shape {X.shape}")
-    return X.astype(np.float64, copy=False)
+           "SoftmaxCrossEntropy", "MSELoss", "get_loss", "gradient_check",
+           "central_difference", "logistic_loss", "zero_one_loss"]
 
 
 # --------------------------------------------------------------------------
@@ -210,25 +202,28 @@ class Sequential(Module):
 
     # the two passes --------------------------------------------------------
     def _check_X(self, X):
-        X = _as_float_2d(X)
+        X = as_matrix(X, allow_1d=False)
         if self.n_in is not None and X.shape[1] != self.n_in:
             raise ValueError(f"X has {X.shape[1]} features, the first layer "
                              f"expects {self.n_in}")
         return X
 
-    def forward(self, X):
-        return self._forward(self._check_X(X))
-
-    def _forward(self, X):
+    def forward(self, X, check=True):
+        """The outputs for X; ``check=False`` skips the input checks (for
+        a training loop that checked the whole data set once)."""
+        if check:
+            X = self._check_X(X)
         for layer in self.layers:
             X = layer.forward(X)
         return X
 
-    def backward(self, grad_out):
-        """Backpropagate; returns ∂L/∂X (the gradient of the input)."""
-        return self._backward(grad_out, need_input_grad=True)
+    def backward(self, grad_out, need_input_grad=True):
+        """Backpropagate ∂L/∂(output); fills each layer's gradients.
 
-    def _backward(self, grad, need_input_grad=False):
+        Returns ∂L/∂X, or None with ``need_input_grad=False`` (which
+        skips the first layer's input gradient, unused in training).
+        """
+        grad = grad_out
         last = len(self.layers) - 1
         for i in range(last, -1, -1):
             layer = self.layers[i]
@@ -250,24 +245,17 @@ class Sequential(Module):
         return sum(p.size for p in self.parameters())
 
     # training helpers ------------------------------------------------------
-    def loss_and_grads(self, X, y, loss="cross_entropy"):
+    def loss_and_grads(self, X, y, loss="cross_entropy", check=True):
         """The loss on (X, y) and its gradients w.r.t. ``parameters()``.
 
         ``loss`` is "cross_entropy", "mse" or a loss object (see
         :func:`get_loss`).  Returns ``(float, list of arrays)``; the
-        arrays are new at every call.
+        arrays are new at every call.  ``check=False`` skips the checks of
+        X and y (:func:`optlib.train.fit` checks the data set once).
         """
         loss = get_loss(loss)
-        X = self._check_X(X)
-        out = self._forward(X)
-        value = loss.forward(out, y)
-        self._backward(loss.backward())
-        return value, self.grads()
-
-    def _loss_and_grads(self, X, y, loss):
-        # fit's inner loop: inputs already checked once for the whole set
-        value = _unchecked_forward(loss)(self._forward(X), y)
-        self._backward(loss.backward())
+        value = loss.forward(self.forward(X, check), y, check)
+        self.backward(loss.backward(), need_input_grad=False)
         return value, self.grads()
 
     def predict(self, X):
@@ -281,11 +269,6 @@ class Sequential(Module):
     def __repr__(self):
         inner = ", ".join(repr(layer) for layer in self.layers)
         return f"Sequential({inner})"
-
-
-def _unchecked_forward(loss):
-    """loss._forward (no input checks) if it has one, else loss.forward."""
-    return getattr(loss, "_forward", loss.forward)
 
 
 _ACTIVATIONS = {"relu": (ReLU, "he"), "tanh": (Tanh, "glorot"),
@@ -338,10 +321,23 @@ class SoftmaxCrossEntropy:
     log p = z − logsumexp(z), so no exp ever overflows.
     """
 
-    def forward(self, logits, y):
-        """The mean cross-entropy (a float); remembers p for backward."""
-        logits = _as_float_2d(logits, "logits")
-        return self._forward(logits, self.check_target(y, logits.shape))
+    def forward(self, logits, y, check=True):
+        """The mean cross-entropy (a float); remembers p for backward.
+
+        ``check=False`` trusts ``logits`` (float, 2-D) and ``y`` (int
+        labels in range), as :meth:`check_target` returns them.
+        """
+        if check:
+            logits = as_matrix(logits, "logits", allow_1d=False)
+            y = self.check_target(y, logits.shape)
+        z = logits - logits.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        s = e.sum(axis=1)
+        rows = np.arange(len(y))
+        loss = float(np.log(s).sum() - z[rows, y].sum()) / len(y)
+        e /= s[:, None]
+        self._probs, self._rows, self._y = e, rows, y
+        return loss
 
     @staticmethod
     def check_target(y, shape):
@@ -363,16 +359,6 @@ class SoftmaxCrossEntropy:
                              f"model has {n_classes} outputs), got labels "
                              f"from {y.min()} to {y.max()}")
         return y
-
-    def _forward(self, logits, y):
-        z = logits - logits.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        s = e.sum(axis=1)
-        rows = np.arange(len(y))
-        loss = float(np.log(s).sum() - z[rows, y].sum()) / len(y)
-        e /= s[:, None]
-        self._probs, self._rows, self._y = e, rows, y
-        return loss
 
     def backward(self):
         """∂L/∂logits = (softmax − onehot) / n."""
@@ -396,10 +382,17 @@ class MSELoss:
     compared with an output of shape (n, 1).
     """
 
-    def forward(self, pred, y):
-        """The mean squared error (a float); remembers ŷ − y."""
-        pred = _as_float_2d(pred, "predictions")
-        return self._forward(pred, self.check_target(y, pred.shape))
+    def forward(self, pred, y, check=True):
+        """The mean squared error (a float); remembers ŷ − y.
+
+        ``check=False`` trusts ``pred`` and ``y`` (same shape, float).
+        """
+        if check:
+            pred = as_matrix(pred, "predictions", allow_1d=False)
+            y = self.check_target(y, pred.shape)
+        diff = pred - y
+        self._diff = diff
+        return float(np.vdot(diff, diff)) / diff.size
 
     @staticmethod
     def check_target(y, shape):
@@ -414,11 +407,6 @@ class MSELoss:
             raise ValueError(f"targets have shape {y.shape} but the "
                              f"model's outputs have shape {tuple(shape)}")
         return y.astype(np.float64, copy=False)
-
-    def _forward(self, pred, y):
-        diff = pred - y
-        self._diff = diff
-        return float(np.vdot(diff, diff)) / diff.size
 
     def backward(self):
         """∂L/∂ŷ = 2 (ŷ − y) / N."""
@@ -479,16 +467,97 @@ def gradient_check(model, loss, X, y, eps=1e-6):
     grads = [g.copy() for g in grads]
     worst = 0.0
     for p, g in zip(model.parameters(), grads):
-        num = np.empty_like(p)
-        for j in np.ndindex(p.shape):
-            old = p[j]
-            p[j] = old + eps
-            plus = loss.forward(model.forward(X), y)
-            p[j] = old - eps
-            minus = loss.forward(model.forward(X), y)
-            p[j] = old
-            num[j] = (plus - minus) / (2 * eps)
+        original = p.copy()
+
+        def f(theta, p=p):
+            p[...] = theta
+            return loss.forward(model.forward(X), y)
+
+        try:
+            num = central_difference(f, original, eps)
+        finally:
+            p[...] = original
         err = np.linalg.norm(g - num) / max(
             np.linalg.norm(g) + np.linalg.norm(num), 1e-12)
         worst = max(worst, float(err))
     return worst
+
+
+def central_difference(f, theta, h=1e-6):
+    """Estimate the gradient of a scalar function by central differences.
+
+    .. math::
+        \\frac{\\partial f}{\\partial \\theta_j} \\approx
+        \\frac{f(\\theta + h e_j) - f(\\theta - h e_j)}{2h}
+
+    The error is O(h²) from the Taylor series plus about ε·|f|/h from
+    rounding (ε ≈ 2.2e-16), so h ≈ 1e-5 .. 1e-6 is best in float64.
+
+    Parameters
+    ----------
+    f : callable
+        ``f(theta) -> float``.
+    theta : array_like
+        The point; it is not modified.
+    h : float, default 1e-6
+        The step.
+
+    Returns
+    -------
+    ndarray
+        The estimated gradient, shape of ``theta``.
+    """
+    if not (np.isfinite(h) and h > 0):
+        raise ValueError(f"h must be positive, got {h}")
+    theta = np.array(theta, dtype=np.float64)
+    grad = np.empty_like(theta)
+    for j in np.ndindex(theta.shape):
+        old = theta[j]
+        theta[j] = old + h
+        up = float(f(theta))
+        theta[j] = old - h
+        down = float(f(theta))
+        theta[j] = old
+        grad[j] = (up - down) / (2 * h)
+    return grad
+
+
+# --------------------------------------------------------------------------
+# The two losses of a one-parameter classifier (a threshold c)
+# --------------------------------------------------------------------------
+
+
+def logistic_loss(c, x, y):
+    """Mean cross-entropy of the threshold classifier p = σ(x − c).
+
+    The classifier says "class 1" with probability σ(x − c), so ``c`` is
+    the threshold where it is undecided.  With labels y ∈ {0, 1} and
+    s_i = 2 y_i − 1,
+
+    .. math::
+        L(c) = \\frac{1}{n}\\sum_i \\log\\big(1 + e^{-s_i (x_i - c)}\\big),
+
+    computed stably with ``np.logaddexp``.  Smooth and convex in ``c``.
+    ``c`` may be an array of thresholds; the result has its shape.
+    """
+    x, y = as_1d(x, "x"), as_1d(y, "y")
+    c = np.asarray(c, dtype=np.float64)
+    s = 2 * y - 1
+    margins = s * np.subtract.outer(-c, -x)       # s_i (x_i - c)
+    return np.logaddexp(0.0, -margins).mean(axis=-1)
+
+
+def zero_one_loss(c, x, y):
+    """Error rate of the rule "class 1 when x > c".
+
+    .. math::
+        L_{0-1}(c) = \\frac{1}{n}\\sum_i
+        \\big[\\,\\mathbb{1}(x_i > c) \\neq y_i\\,\\big]
+
+    Piecewise constant in ``c``: it only changes when ``c`` crosses a data
+    point, so its derivative is 0 wherever it exists.
+    """
+    x, y = as_1d(x, "x"), as_1d(y, "y")
+    c = np.asarray(c, dtype=np.float64)
+    pred = np.subtract.outer(c, x) < 0            # x_i > c
+    return (pred != (y > 0.5)).mean(axis=-1)

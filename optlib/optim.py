@@ -36,6 +36,8 @@ from numbers import Real
 
 import numpy as np
 
+from optlib.checks import flag
+
 __all__ = [
     "Optimizer",
     "SGD",
@@ -47,6 +49,7 @@ __all__ = [
     "adagrad_step",
     "rmsprop_step",
     "adam_step",
+    "adam_hyperparameters",
 ]
 
 
@@ -195,9 +198,6 @@ def _check_lr(lr):
     _check(lr, "Invalid learning rate")
 
 
-def _check_flag(value, name):
-    if not isinstance(value, (bool, np.bool_)):
-        raise TypeError(f"{name} must be True or False, got {value!r}")
 
 
 def _check_params(params):
@@ -266,32 +266,6 @@ def _as_grad(i, p, g):
             f"grads[{i}] has shape {g.shape} but params[{i}] has "
             f"shape {p.shape}")
     return g.astype(p.dtype)
-
-
-#: Large arrays are updated in pieces of this many entries (512 KiB of
-#: float64), so that the kernel's dozen passes over each piece hit the CPU
-#: cache instead of main memory (measured: Adam on 10^6 entries ~1.2x
-#: faster, centered RMSprop ~1.7x).  The kernels are elementwise, so the
-#: result is bit for bit the same as one call on the whole array.
-CHUNK = 65_536
-
-
-def _chunks(p, g, st):
-    """Yield ``(p, g, st)`` for successive pieces of one parameter.
-
-    The whole parameter at once when it is small or when some array is
-    not C-contiguous (a flat view would then be a copy).
-    """
-    names = [k for k, v in st.items() if isinstance(v, np.ndarray)]
-    arrays = [p, g] + [st[k] for k in names]
-    if p.size <= 2 * CHUNK or not all(a.flags.c_contiguous for a in arrays):
-        yield p, g, st
-        return
-    flat = [a.reshape(-1) for a in arrays]
-    for start in range(0, p.size, CHUNK):
-        piece = [a[start:start + CHUNK] for a in flat]
-        yield piece[0], piece[1], {"step": st["step"],
-                                   **dict(zip(names, piece[2:]))}
 
 
 # --------------------------------------------------------------------------
@@ -392,8 +366,7 @@ class Optimizer:
                          call=lambda kind, flag: errors.append(kind)):
             for p, g, st in zip(self.params, grads, self.state):
                 st["step"] += 1
-                for chunk in _chunks(p, g, st):
-                    self._update(*chunk, hp)
+                self._update(p, g, st, hp)
         if errors:
             self._raise_if_not_finite(errors)
 
@@ -481,7 +454,7 @@ class SGD(Optimizer):
         _check(momentum, "Invalid momentum value")
         _check(dampening, "Invalid dampening value")
         _check(weight_decay, "Invalid weight_decay value")
-        _check_flag(nesterov, "nesterov")
+        flag(nesterov, "nesterov")
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError(
                 "Nesterov momentum requires a momentum and zero dampening")
@@ -546,7 +519,7 @@ class RMSprop(Optimizer):
         _check(momentum, "Invalid momentum value")
         _check(weight_decay, "Invalid weight_decay value")
         _check(alpha, "Invalid alpha value", 0.0, 1.0)
-        _check_flag(centered, "centered")
+        flag(centered, "centered")
         super().__init__(params, dict(
             lr=float(lr), alpha=float(alpha), eps=float(eps),
             weight_decay=float(weight_decay), momentum=float(momentum),
@@ -568,7 +541,12 @@ class RMSprop(Optimizer):
                      centered=hp["centered"])
 
 
-def _check_adam_args(lr, betas, eps, weight_decay, amsgrad):
+def adam_hyperparameters(lr, betas, eps, weight_decay, amsgrad):
+    """Adam's hyperparameters checked with torch's messages, as a dict.
+
+    >>> adam_hyperparameters(1e-3, (0.9, 0.999), 1e-8, 0.0, False)["betas"]
+    (0.9, 0.999)
+    """
     _check_lr(lr)
     _check(eps, "Invalid epsilon value")
     try:
@@ -579,7 +557,7 @@ def _check_adam_args(lr, betas, eps, weight_decay, amsgrad):
     _check(b1, "Invalid beta parameter at index 0", 0.0, 1.0, True)
     _check(b2, "Invalid beta parameter at index 1", 0.0, 1.0, True)
     _check(weight_decay, "Invalid weight_decay value")
-    _check_flag(amsgrad, "amsgrad")
+    flag(amsgrad, "amsgrad")
     return dict(lr=float(lr), betas=(float(b1), float(b2)), eps=float(eps),
                 weight_decay=float(weight_decay), amsgrad=bool(amsgrad))
 
@@ -595,7 +573,7 @@ class Adam(Optimizer):
 
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
                  weight_decay=0.0, amsgrad=False):
-        super().__init__(params, _check_adam_args(lr, betas, eps,
+        super().__init__(params, adam_hyperparameters(lr, betas, eps,
                                                   weight_decay, amsgrad))
 
     def _state_names(self, hp):

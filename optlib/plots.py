@@ -6,8 +6,14 @@ has labelled axes, a title, the Okabe–Ito colour-blind-safe palette
 never the only cue.  Each function takes an optional ``ax`` and returns the
 Axes (``compare_grid`` returns the Figure).
 
+Also: :func:`digit_grid` (digit images with a model's guesses),
+:func:`plot_sensitivity` (final loss against the learning rate),
+:func:`draw_line_fit` (a line on data and its loss curve) and
+:func:`figure_png`, which renders any of them to PNG bytes for the
+explorers and widgets without pyplot.
+
 >>> from optlib import plots
->>> from optlib.functions import rosenbrock
+>>> from optlib.surfaces import rosenbrock
 >>> plots.use_style()
 >>> ax = plots.contour(rosenbrock, title="Rosenbrock")
 >>> ax.get_xlabel()
@@ -16,6 +22,7 @@ Axes (``compare_grid`` returns the Figure).
 
 from __future__ import annotations
 
+import io
 import math
 
 import numpy as np
@@ -33,6 +40,13 @@ __all__ = [
     "loss_curves",
     "compare_grid",
     "as_path",
+    "digit_grid",
+    "plot_sensitivity",
+    "draw_line_fit",
+    "line_loss",
+    "figure_png",
+    "RIGHT",
+    "WRONG",
 ]
 
 #: The eight Okabe–Ito colours by name (Okabe & Ito 2008).
@@ -109,6 +123,55 @@ def use_style():
     """
     import matplotlib as mpl
     mpl.rcParams.update(style())
+
+
+#: Colours of a right and a wrong guess (Okabe–Ito blue and vermillion).
+RIGHT, WRONG = OKABE_ITO["blue"], OKABE_ITO["vermillion"]
+
+
+def figure_png(draw, figsize=(6.4, 4.4), dpi=100, tight=True, colors=None):
+    """PNG bytes of a bare matplotlib Figure drawn by ``draw(fig)``.
+
+    No pyplot, so nothing is displayed twice in a notebook.  ``tight``
+    crops to the drawing (``bbox_inches="tight"``); ``tight=False`` keeps
+    the whole canvas, so pixel positions measured in ``draw`` stay exact.
+    ``colors`` quantizes the picture to that many colours (a smaller PNG)
+    when that is smaller.
+
+    >>> png = figure_png(lambda fig: fig.add_subplot().plot([0, 1]))
+    >>> png[:4]
+    b'\\x89PNG'
+    """
+    import matplotlib as mpl
+    from matplotlib.figure import Figure
+
+    rc = style()
+    if not tight:
+        rc["savefig.bbox"] = "standard"
+    with mpl.rc_context(rc):
+        fig = Figure(figsize=figsize, dpi=dpi, facecolor="white")
+        draw(fig)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=dpi, facecolor="white",
+                    bbox_inches="tight" if tight else None,
+                    metadata={"Software": None})
+    return _quantize(buf.getvalue(), colors)
+
+
+def _quantize(png, colors):
+    """Shrink a PNG to a palette image (lossless-looking, ~3× smaller)."""
+    if not colors:
+        return png
+    try:
+        from PIL import Image
+    except ImportError:   # pragma: no cover - Pillow ships with matplotlib
+        return png
+    img = Image.open(io.BytesIO(png)).convert("RGB")
+    img = img.quantize(colors=colors, method=Image.Quantize.MEDIANCUT,
+                       dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    img.save(out, format="PNG", optimize=True)
+    return out.getvalue() if len(out.getvalue()) < len(png) else png
 
 
 # ---------------------------------------------------------------------------
@@ -530,3 +593,169 @@ def compare_grid(surface, panels, titles=None, labels=None, ncols=3,
     if title:
         fig.suptitle(title)
     return fig
+
+
+# ---------------------------------------------------------------------------
+# digits, a contest's sensitivity, a line fit
+# ---------------------------------------------------------------------------
+
+
+def digit_grid(images, y_true, y_pred, ncols=8, title=None, fig=None,
+               size=1.1):
+    """Draw digit images with their predicted labels.
+
+    Parameters
+    ----------
+    images : array_like, shape (k, 64) or (k, 8, 8)
+        Raw pixel values (grey levels, e.g. 0..16); dark ink on white.
+    y_true, y_pred : array_like of int, shape (k,)
+        The true and the predicted digits.
+    ncols : int, default 8
+        Images per row.
+    title : str, optional
+        Figure title; the default reports the accuracy on these images.
+    fig : matplotlib Figure, optional
+        Drawn into this (cleared) figure; a new one is created otherwise.
+    size : float, default 1.1
+        Inches per image.
+
+    Returns
+    -------
+    matplotlib Figure
+        Each panel's title reads "✓ 7" (right) or "✗ 3 (is 8)" (wrong).
+    """
+    images = np.asarray(images, dtype=np.float64)
+    y_true = np.asarray(y_true).reshape(-1)
+    y_pred = np.asarray(y_pred).reshape(-1)
+    k = len(images)
+    if k == 0:
+        raise ValueError("digit_grid needs at least one image")
+    if images.shape[1:] not in ((64,), (8, 8)):
+        raise ValueError(f"images must have shape (k, 64) or (k, 8, 8), "
+                         f"got {images.shape}")
+    if len(y_true) != k or len(y_pred) != k:
+        raise ValueError(f"need one true and one predicted label per "
+                         f"image: {k} images, {len(y_true)} true, "
+                         f"{len(y_pred)} predicted labels")
+    if not (isinstance(ncols, int) and ncols >= 1):
+        raise ValueError(f"ncols must be a positive integer, got {ncols!r}")
+    images = images.reshape(k, 8, 8)
+    ncols = min(ncols, k)
+    nrows = math.ceil(k / ncols)
+    if fig is None:
+        fig = _pyplot().figure(figsize=(size * ncols, size * nrows + 0.6),
+                         facecolor="white")
+    else:
+        fig.clf()
+    axes = fig.subplots(nrows, ncols, squeeze=False)
+    for i, ax in enumerate(axes.flat):
+        ax.set_axis_off()
+        if i >= k:
+            continue
+        ax.imshow(images[i], cmap="gray_r", vmin=0,
+                  vmax=max(16.0, images.max()))
+        ok = y_pred[i] == y_true[i]
+        text = (f"\u2713 {y_pred[i]}" if ok
+                else f"\u2717 {y_pred[i]} (is {y_true[i]})")
+        ax.set_title(text, fontsize=9, color=RIGHT if ok else WRONG,
+                     fontweight="normal" if ok else "bold")
+    acc = float(np.mean(y_pred == y_true))
+    fig.suptitle(title if title is not None
+                 else f"{int(np.sum(y_pred == y_true))} of {k} right "
+                      f"(accuracy {acc:.2f})")
+    return fig
+
+
+def plot_sensitivity(results, key="val_loss", ax=None, title=None,
+                     ylabel=None, legend=True):
+    """Final loss against η, one line per optimizer, on log-log axes.
+
+    Runs that diverged have no loss: each is drawn as a large ✕ in its
+    optimizer's colour on a dotted line near the top of the axes,
+    labelled "diverged".
+
+    Parameters
+    ----------
+    results : list of optlib.train.Result
+    key : {"val_loss", "train_loss"}
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    if key not in ("val_loss", "train_loss"):
+        raise ValueError(f"key must be 'val_loss' or 'train_loss', got "
+                         f"{key!r}")
+    ax = _get_ax(ax, figsize=(6.4, 4.4))
+    names = list(dict.fromkeys(r.name for r in results))
+    finite = [getattr(r, key) for r in results
+              if math.isfinite(getattr(r, key))]
+    if not finite:
+        raise ValueError("every run diverged: nothing to plot")
+    top = max(finite) * 4.0
+    any_diverged = False
+    for i, name in enumerate(names):
+        runs = [r for r in results if r.name == name]
+        color = PALETTE[i % len(PALETTE)]
+        ok = [(r.lr, getattr(r, key)) for r in runs
+              if math.isfinite(getattr(r, key))]
+        if ok:
+            xs, ys = zip(*ok)
+            ax.plot(xs, ys, color=color,
+                    linestyle=LINESTYLES[i % len(LINESTYLES)],
+                    marker=MARKERS[i % len(MARKERS)],
+                    markersize=6, label=name)
+        bad = [r.lr for r in runs if not math.isfinite(getattr(r, key))]
+        if bad:
+            any_diverged = True
+            ax.plot(bad, [top] * len(bad), linestyle="none", marker="X",
+                    markersize=11, color=color, markeredgecolor="black",
+                    zorder=5)
+    if any_diverged:
+        ax.axhline(top, color="black", linestyle=":", linewidth=0.8)
+        ax.annotate("✕ = diverged", xy=(0.01, top), xycoords=("axes "
+                    "fraction", "data"), xytext=(0, 4),
+                    textcoords="offset points", fontsize=9)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("learning rate η (log scale)")
+    default = {"val_loss": "final validation loss",
+               "train_loss": "final training loss"}[key]
+    ax.set_ylabel((ylabel or default) + " (log scale)")
+    ax.set_title(title or default.capitalize() + " against η")
+    if legend:
+        ax.legend(loc="best", fontsize=8)
+    return ax
+
+
+def line_loss(w, x, y, b):
+    """L(w) = mean((w x + b − y)²) for an array of slopes w."""
+    return np.mean((np.multiply.outer(w, x) + b - y) ** 2, axis=-1)
+
+
+def draw_line_fit(ax1, ax2, x, y, ws, b, w=None):
+    """Draw data (x, y) on ``ax1`` and the curve L(w) over the slopes
+    ``ws`` (with the intercept ``b`` fixed) on ``ax2``; with ``w``, also
+    the line w x + b and its point on L(w)."""
+
+    grid = np.linspace(min(ws), max(ws), 301)
+    loss = line_loss(grid, x, y, b)
+    xs = np.array([x.min() - 0.3, x.max() + 0.3])
+    ax1.plot(x, y, linestyle="none", marker="o", markersize=4,
+             color=PALETTE[0], label="data")
+    ax1.set(xlim=tuple(xs), ylim=(y.min() - 1.5, y.max() + 1.5),
+            xlabel="$x$", ylabel="$y$",
+            title=f"The line $y = w x + {b:g}$")
+    ax2.plot(grid, loss, color=PALETTE[0], label="$L(w)$")
+    ax2.set(xlim=(grid[0], grid[-1]), ylim=(0, 1.05 * loss.max()),
+            xlabel="slope $w$", ylabel="mean squared error $L(w)$",
+            title="Its loss $L(w)$")
+    if w is not None:
+        ax1.plot(xs, w * xs + b, color=PALETTE[1], linestyle="--",
+                 label=f"$w = {w:.2f}$")
+        ax1.legend(loc="upper left")
+        ax2.plot([w], [line_loss(w, x, y, b)], marker="o", markersize=9,
+                 color=PALETTE[1], markeredgecolor="black",
+                 linestyle="none", label=f"$w = {w:.2f}$")
+        ax2.legend(loc="upper center")

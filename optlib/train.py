@@ -1,281 +1,39 @@
-"""Training loops: 2-D trajectories on test surfaces and ``fit`` on data.
+"""Training a network on data: ``fit``, evaluation and a fair contest.
 
-Two loops, both with divergence detection that stops cleanly (a flag, the
-step number and a message) instead of filling arrays with NaN or printing
-NumPy overflow warnings:
-
-* :func:`trajectory` runs an optimizer on a 2-D surface from a starting
-  point and records the path θ₀, θ₁, ..., θ_k.
 * :func:`fit` trains a network from :mod:`optlib.nn` on a
-  :class:`optlib.data.Dataset` with minibatches and records the loss of
-  every step and the accuracy after every epoch.
+  :class:`optlib.data.Dataset` with minibatches, records the loss of every
+  step and the accuracy after every epoch, and stops cleanly (a flag, the
+  step and a message) when the run diverges.
+* :func:`evaluate` and :func:`accuracy` score a model on data.
+* :func:`grid_search` trains a fresh model for every optimizer and every
+  learning rate of its grid; :func:`best_by` picks each optimizer's best
+  run on held-out data (diverged runs never win).
 
-Example
--------
->>> import numpy as np
+Paths on 2-D surfaces are in :mod:`optlib.trajectory`.
+
+>>> from optlib.data import moons
+>>> from optlib.nn import mlp
 >>> from optlib.optim import SGD
->>> class Bowl:                     # f(x, y) = x² + y²
-...     def value(self, xy): return float(xy @ xy)
-...     def grad(self, xy): return 2 * xy
->>> run = trajectory(lambda p: SGD(p, lr=0.25), Bowl(), [1.0, -2.0], 100)
->>> run.message
-'converged in 23 steps'
->>> run.path[:3]
-array([[ 1.  , -2.  ],
-       [ 0.5 , -1.  ],
-       [ 0.25, -0.5 ]])
+>>> runs = grid_search(lambda: mlp([2, 8, 2], seed=0),
+...                    {"SGD": lambda p, lr: SGD(p, lr=lr)},
+...                    {"SGD": [0.1, 1.0]}, moons(seed=0), epochs=2)
+>>> [f"{r.name} {r.lr:g}" for r in runs]
+['SGD 0.1', 'SGD 1']
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
 import time
 from dataclasses import dataclass, field
-from numbers import Integral, Real
 
 import numpy as np
 
-__all__ = ["Trajectory", "trajectory", "History", "fit", "evaluate",
-           "accuracy"]
+from optlib.checks import (as_matrix, batch_size as check_batch_size,
+                           blas_threads as limit_blas, integer, positive)
 
-
-# --------------------------------------------------------------------------
-# small argument checks
-# --------------------------------------------------------------------------
-
-
-def _check_int(value, name, low=0):
-    if not isinstance(value, Integral) or isinstance(value, bool):
-        raise TypeError(f"{name} must be an integer, got {value!r}")
-    if value < low:
-        raise ValueError(f"{name} must be >= {low}, got {value}")
-    return int(value)
-
-
-def _check_positive(value, name, allow_zero=False):
-    if not isinstance(value, Real) or isinstance(value, bool):
-        raise TypeError(f"{name} must be a number, got {value!r}")
-    value = float(value)
-    ok = value >= 0 if allow_zero else value > 0
-    if not ok or math.isnan(value):
-        sign = ">= 0" if allow_zero else "> 0"
-        raise ValueError(f"{name} must be {sign}, got {value}")
-    return value
-
-
-# --------------------------------------------------------------------------
-# 2-D trajectories
-# --------------------------------------------------------------------------
-
-
-@dataclass(repr=False)
-class Trajectory:
-    """The path of one optimizer run on a 2-D surface.
-
-    Attributes
-    ----------
-    path : ndarray, shape (k + 1, 2)
-        θ₀ (the start), θ₁, ..., θ_k, where k = ``steps_run``.  After a
-        divergence the last row is the point that left the safe region
-        (it may be huge, inf or nan).
-    values : ndarray, shape (k + 1,)
-        f(θ_t) for every row of ``path``.
-    steps_run : int
-        Number of optimizer steps taken (k).
-    diverged : bool
-        True when the run was stopped because it blew up.
-    diverged_step : int or None
-        The step t at which divergence was detected.
-    converged : bool
-        True when ‖∇f(θ_k)‖ < ``tol`` (see :func:`trajectory`).
-    converged_step : int or None
-        k, the number of steps taken to get there.
-    message : str
-        "converged in 37 steps", "diverged at step 12" or
-        "stopped after 200 steps".
-    """
-
-    path: np.ndarray
-    values: np.ndarray
-    steps_run: int
-    diverged: bool = False
-    diverged_step: int | None = None
-    converged: bool = False
-    converged_step: int | None = None
-    message: str = ""
-
-    @property
-    def final(self):
-        """The last point of the path, θ_k."""
-        return self.path[-1]
-
-    def __repr__(self):
-        return (f"Trajectory({self.message}; start={self.path[0].tolist()}, "
-                f"end={self.path[-1].tolist()}, "
-                f"f(end)={self.values[-1]:.6g})")
-
-
-def _as_point(x0):
-    try:
-        xy = np.array(x0, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"x0 must be a point (x, y) of two numbers, got "
-                        f"{x0!r}") from None
-    if xy.shape != (2,):
-        raise ValueError(f"x0 must be a point (x, y) of shape (2,), got "
-                         f"shape {xy.shape}")
-    if not np.isfinite(xy).all():
-        raise ValueError(f"x0 must be finite, got {xy.tolist()}")
-    return xy
-
-
-def trajectory(optimizer_factory, surface, x0, steps, tol=1e-6,
-               max_norm=1e6, grad_fn=None, seed=0):
-    """Run an optimizer on a 2-D surface and record its path.
-
-    Starting at θ₀ = ``x0``, for t = 1, 2, ..., ``steps``::
-
-        g_t = ∇f(θ_{t-1})             (or grad_fn(θ_{t-1}, t, rng))
-        θ_t = optimizer.step([g_t])    (in place, on one array xy)
-
-    Stopping rules, checked at every point θ_k (including θ₀ and the last):
-
-    * **converged** when the true gradient is small,
-      ‖∇f(θ_k)‖₂ < ``tol``, with ``surface.grad`` even when ``grad_fn``
-      supplies noisy gradients; ``converged_step = k``.
-    * **diverged** when θ_k is not finite, ‖θ_k‖₂ > ``max_norm``, f(θ_k)
-      is not finite, or the gradient at θ_k is not finite (then the step
-      k + 1 cannot be taken and ``diverged_step = k + 1``).  No NumPy
-      overflow warning is printed.
-    * **stopped** after ``steps`` steps otherwise.
-
-    Parameters
-    ----------
-    optimizer_factory : callable
-        ``optimizer_factory(params)`` returns an optimizer over the list
-        ``params = [xy]``, e.g. ``lambda p: SGD(p, lr=0.1)``.  It must
-        have ``step(grads)``.
-    surface : object
-        Has ``value(xy) -> float`` and ``grad(xy) -> array (2,)``, e.g. a
-        :class:`optlib.functions.Surface`.
-    x0 : array_like, shape (2,)
-        The starting point.
-    steps : int
-        The maximum number of steps.
-    tol : float, default 1e-6
-        Gradient-norm tolerance for convergence; 0 disables it.
-    max_norm : float, default 1e6
-        A point farther than this from the origin counts as diverged.
-    grad_fn : callable, optional
-        ``grad_fn(xy, t, rng) -> array (2,)`` replaces the gradient used
-        for the update (noisy or stochastic gradients).  ``rng`` is
-        ``np.random.default_rng(seed)``, created once per run; ``xy`` is a
-        copy, so modifying it has no effect.
-    seed : int, default 0
-        Seed of the ``rng`` passed to ``grad_fn``.
-
-    Returns
-    -------
-    Trajectory
-
-    Examples
-    --------
-    >>> from optlib.optim import SGD
-    >>> class Line:                      # f(x, y) = x² (flat in y)
-    ...     def value(self, xy): return float(xy[0] ** 2)
-    ...     def grad(self, xy): return np.array([2 * xy[0], 0.0])
-    >>> trajectory(lambda p: SGD(p, lr=1.5), Line(), [1, 0], 50).message
-    'diverged at step 20'
-    """
-    steps = _check_int(steps, "steps")
-    tol = _check_positive(tol, "tol", allow_zero=True)
-    max_norm = _check_positive(max_norm, "max_norm")
-    if not callable(optimizer_factory):
-        raise TypeError("optimizer_factory must be callable, e.g. "
-                        "lambda p: SGD(p, lr=0.1)")
-    for name in ("value", "grad"):
-        if not callable(getattr(surface, name, None)):
-            raise TypeError(f"surface must have a {name}(xy) method")
-    if grad_fn is not None and not callable(grad_fn):
-        raise TypeError("grad_fn must be callable: grad_fn(xy, t, rng)")
-    xy = _as_point(x0)
-    optimizer = optimizer_factory([xy])
-    if not callable(getattr(optimizer, "step", None)):
-        raise TypeError("optimizer_factory(params) must return an "
-                        "optimizer with a step(grads) method")
-    rng = np.random.default_rng(seed)
-
-    path = []
-    values = []
-    diverged_step = converged_step = None
-    isfinite, hypot = math.isfinite, math.hypot
-    t = 0
-    with np.errstate(all="ignore"):
-        while True:
-            # --- check the current point θ_t -----------------------------
-            x, y = point = xy.tolist()
-            path.append(point)
-            value = _safe_value(surface, xy)
-            values.append(value)
-            if (not (isfinite(x) and isfinite(y))
-                    or hypot(x, y) > max_norm or not isfinite(value)):
-                diverged_step = t
-                break
-            grad = _as_grad(surface.grad(xy), "surface.grad")
-            gx, gy = grad.tolist()
-            if not (isfinite(gx) and isfinite(gy)):
-                diverged_step = t + 1
-                break
-            if hypot(gx, gy) < tol:
-                converged_step = t
-                break
-            if t == steps:
-                break
-            # --- take step t + 1 -------------------------------------------
-            if grad_fn is not None:
-                grad = _as_grad(grad_fn(xy.copy(), t + 1, rng), "grad_fn")
-                if not np.isfinite(grad).all():
-                    diverged_step = t + 1
-                    break
-            t += 1
-            try:
-                optimizer.step([grad])
-            except FloatingPointError:
-                # the optimizer saw an overflow (e.g. in g²): count the step
-                # as taken, record where it left θ, and stop
-                diverged_step = t
-                path.append(xy.tolist())
-                values.append(_safe_value(surface, xy))
-                break
-
-    if diverged_step is not None:
-        message = f"diverged at step {diverged_step}"
-    elif converged_step is not None:
-        message = f"converged in {converged_step} steps"
-    else:
-        message = f"stopped after {t} steps"
-    return Trajectory(path=np.array(path), values=np.array(values, float),
-                      steps_run=t, diverged=diverged_step is not None,
-                      diverged_step=diverged_step,
-                      converged=converged_step is not None,
-                      converged_step=converged_step, message=message)
-
-
-def _safe_value(surface, xy):
-    try:
-        value = float(surface.value(xy))
-    except OverflowError:
-        value = math.inf
-    return value
-
-
-def _as_grad(g, name):
-    g = np.asarray(g, dtype=float)
-    if g.shape != (2,):
-        raise ValueError(f"{name} must return an array of shape (2,), got "
-                         f"shape {g.shape}")
-    return g
+__all__ = ["History", "fit", "evaluate", "accuracy", "Result",
+           "grid_search", "best_by"]
 
 
 # --------------------------------------------------------------------------
@@ -363,9 +121,7 @@ def _unpack_data(data):
 
 def _check_xy(model, loss, X, y, name):
     """Validate one split once, so the training loop can skip checks."""
-    from optlib.data import _as_X
-
-    X = _as_X(X, f"X_{name}")
+    X = as_matrix(X, f"X_{name}")
     n_in = getattr(model, "n_in", None)
     if n_in is not None and X.shape[1] != n_in:
         raise ValueError(f"X_{name} has {X.shape[1]} features, the first "
@@ -393,8 +149,7 @@ def evaluate(model, X, y, loss="cross_entropy"):
     with np.errstate(all="ignore"):
         value = loss.forward(out, y)
     if _is_classification(loss):
-        return value, float(np.mean(np.argmax(out, axis=1)
-                                    == np.asarray(y).reshape(-1)))
+        return value, _fraction_right(out, np.asarray(y).reshape(-1))
     return value, None
 
 
@@ -404,6 +159,11 @@ def accuracy(model, X, y):
     y = np.asarray(y)
     if y.shape != (len(out),):
         raise ValueError(f"y must have shape ({len(out)},), got {y.shape}")
+    return _fraction_right(out, y)
+
+
+def _fraction_right(out, y):
+    """The accuracy of outputs (n × classes) against labels y (n,)."""
     return float(np.mean(np.argmax(out, axis=1) == y))
 
 
@@ -411,23 +171,6 @@ def _is_classification(loss):
     from optlib.nn import SoftmaxCrossEntropy
 
     return isinstance(loss, SoftmaxCrossEntropy)
-
-
-def _blas_threads(n):
-    """Limit the BLAS library to n threads inside a ``with`` block.
-
-    The matrices of this course are small: a second BLAS thread mostly
-    waits for the first (and, on a busy machine, for a free core), so
-    one thread is faster.  Needs threadpoolctl (installed with
-    scikit-learn); without it, or with n=None, nothing changes.
-    """
-    if n is None:
-        return contextlib.nullcontext()
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:                            # pragma: no cover
-        return contextlib.nullcontext()
-    return threadpool_limits(limits=n, user_api="blas")
 
 
 def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
@@ -495,10 +238,10 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
     >>> hist.test_acc[-1] > 0.9
     True
     """
-    from optlib.data import _check_batch_size, minibatches
+    from optlib.data import minibatches
     from optlib.nn import get_loss
 
-    epochs = _check_int(epochs, "epochs", low=1)
+    epochs = integer(epochs, "epochs", low=1)
     loss = get_loss(loss)
     X_train, y_train, X_test, y_test = _unpack_data(data)
     X_train, y_train = _check_xy(model, loss, X_train, y_train, "train")
@@ -506,15 +249,15 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
     if has_test:
         X_test, y_test = _check_xy(model, loss, X_test, y_test, "test")
     n = len(X_train)
-    bs = _check_batch_size(batch_size, n)
+    bs = check_batch_size(batch_size, n)
     if schedule is not None and not callable(schedule):
         raise TypeError("schedule must be callable: schedule(t) -> lr")
     if eval_every != "epoch" and eval_every is not None:
-        eval_every = _check_int(eval_every, "eval_every", low=1)
+        eval_every = integer(eval_every, "eval_every", low=1)
     if max_loss is not None:
-        max_loss = _check_positive(max_loss, "max_loss")
+        max_loss = positive(max_loss, "max_loss")
     if blas_threads is not None:
-        blas_threads = _check_int(blas_threads, "blas_threads", low=1)
+        blas_threads = integer(blas_threads, "blas_threads", low=1)
     params = model.parameters()
     opt_params = getattr(optimizer, "params", None)
     if opt_params is not None and (
@@ -527,9 +270,6 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
     classify = _is_classification(loss)
     hist = History(train_acc=[] if classify else None,
                    test_acc=[] if classify and has_test else None)
-    step_fn = getattr(model, "_loss_and_grads", None)
-    if step_fn is None:
-        step_fn = model.loss_and_grads
     rng = np.random.default_rng(seed)
     loss_steps, seen, lrs = (hist.loss_steps, hist.examples_seen,
                              hist.lr_steps)
@@ -541,17 +281,16 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
                 (X_test, y_test, hist.test_loss, hist.test_acc)):
             if X is None:
                 continue
-            out = model._forward(X) if hasattr(model, "_forward") \
-                else model.forward(X)
+            out = model.forward(X, check=False)
             losses.append(loss.forward(out, y))
             if accs is not None:
-                accs.append(float(np.mean(np.argmax(out, axis=1) == y)))
+                accs.append(_fraction_right(out, y))
 
     t = 0
     n_seen = 0
     reason = None
     start = time.perf_counter()
-    with np.errstate(all="ignore"), _blas_threads(blas_threads):
+    with np.errstate(all="ignore"), limit_blas(blas_threads):
         for epoch in range(1, epochs + 1):
             total = 0.0
             for Xb, yb in minibatches(X_train, y_train, bs,
@@ -559,7 +298,7 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
                 t += 1
                 if schedule is not None:
                     optimizer.lr = schedule(t)
-                value, grads = step_fn(Xb, yb, loss)
+                value, grads = model.loss_and_grads(Xb, yb, loss, check=False)
                 if t == 1 and max_loss is None:
                     max_loss = 1e3 * max(value, 1.0)
                 if not math.isfinite(value):
@@ -598,3 +337,128 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
     else:
         hist.message = f"finished {epochs} epochs ({t} steps)"
     return hist
+
+
+# --------------------------------------------------------------------------
+# A fair contest: a grid of learning rates per optimizer
+# --------------------------------------------------------------------------
+
+
+@dataclass(repr=False)
+class Result:
+    """One training run of the contest.
+
+    Attributes
+    ----------
+    name : str
+        The optimizer's name (a key of ``make_optimizer``).
+    lr : float
+        Its learning rate η.
+    history : optlib.train.History
+        What :func:`optlib.train.fit` recorded; the "test" fields hold
+        the held-out split passed to ``fit`` (here: the validation set).
+    model : optlib.nn.Sequential
+        The trained model (for a final look at the real test set).
+    """
+
+    name: str
+    lr: float
+    history: object
+    model: object
+
+    @property
+    def diverged(self):
+        return bool(self.history.diverged)
+
+    @property
+    def train_loss(self):
+        """Loss on the whole training split after the last epoch (inf if
+        the run diverged)."""
+        h = self.history
+        return math.inf if h.diverged or not h.train_loss \
+            else float(h.train_loss[-1])
+
+    @property
+    def val_loss(self):
+        """Loss on the held-out split after the last epoch (inf if the
+        run diverged)."""
+        h = self.history
+        return math.inf if h.diverged or not h.test_loss \
+            else float(h.test_loss[-1])
+
+    def __repr__(self):
+        return (f"Result({self.name}, lr={self.lr:g}: "
+                f"{self.history.message})")
+
+
+def grid_search(make_model, make_optimizer, grids, data, epochs=10, batch_size=32,
+                seed=0):
+    """Train a fresh model for every optimizer and every η of its grid.
+
+    For each name in ``make_optimizer`` and each η in ``grids[name]``::
+
+        model = make_model()                    (same initial weights)
+        opt   = make_optimizer[name](model.parameters(), η)
+        fit(model, opt, data, epochs, batch_size, seed)   (same shuffling)
+
+    Parameters
+    ----------
+    make_model : callable
+        ``make_model()`` returns a new model; it must return the same
+        initial weights every time (seed it), or the contest is unfair.
+    make_optimizer : dict
+        Optimizer name → ``make(params, lr)``.
+    grids : dict
+        Optimizer name → sequence of learning rates (same keys as
+        ``make_optimizer``).
+    data : Dataset or tuple
+        Passed to :func:`optlib.train.fit`; its test part is the split the
+        selection looks at (use a validation split, not the test set).
+    epochs, batch_size, seed
+        The shared budget.
+
+    Returns
+    -------
+    list of Result
+        In the order of ``make_optimizer``, then of each grid.
+    """
+    if not callable(make_model):
+        raise TypeError("make_model must be callable: make_model() -> model")
+    if not isinstance(make_optimizer, dict):
+        raise TypeError("make_optimizer must be a dict: name -> "
+                        "make(params, lr)")
+    if set(make_optimizer) != set(grids):
+        raise ValueError(f"make_optimizer and grids must name the same "
+                         f"optimizers, got {sorted(make_optimizer)} and "
+                         f"{sorted(grids)}")
+    results = []
+    for name, make in make_optimizer.items():
+        lrs = list(grids[name])
+        if not lrs:
+            raise ValueError(f"the grid of {name!r} is empty")
+        for lr in lrs:
+            model = make_model()
+            opt = make(model.parameters(), lr)
+            hist = fit(model, opt, data, epochs=epochs,
+                       batch_size=batch_size, seed=seed)
+            results.append(Result(name, float(lr), hist, model))
+    return results
+
+
+def best_by(results, key="val_loss"):
+    """Each optimizer's best run: the smallest ``key`` among its runs.
+
+    Diverged runs never win.  Returns a dict name → Result (None for an
+    optimizer whose every run diverged), in order of first appearance.
+    """
+    best = {}
+    for r in results:
+        score = getattr(r, key)
+        if r.name not in best:
+            best[r.name] = None
+        if r.diverged or not math.isfinite(score):
+            continue
+        cur = best[r.name]
+        if cur is None or score < getattr(cur, key):
+            best[r.name] = r
+    return best

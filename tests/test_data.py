@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn import datasets
 
-from optlib.data import (Dataset, linear_regression, load_digits,
-                         minibatches, moons, standardize, train_test_split)
+from optlib.data import (Dataset, correlated_regression, linear_regression,
+                         load_digits, minibatches, moons, scaled_features,
+                         standardize, train_test_split)
 
 
 def _sorted_rows(A):
@@ -205,3 +206,31 @@ def test_moons():
     np.testing.assert_array_equal(data.X_test, again.X_test)
     with pytest.raises(ValueError, match="noise"):
         moons(noise=-1)
+
+# ---------------------------------------------------------------------------
+# small regressions for the 2-D surfaces
+# ---------------------------------------------------------------------------
+
+
+def test_scaled_features_scale():
+    X, _ = scaled_features(n=2000, scale=100.0, seed=0)
+    ratio = X[:, 1].std() / X[:, 0].std()
+    assert 90 < ratio < 110
+
+
+@pytest.mark.parametrize("kw", [dict(n=1), dict(scale=0.0),
+                                dict(noise=-1.0)])
+def test_scaled_features_bad_input(kw):
+    with pytest.raises(ValueError):
+        scaled_features(**kw)
+
+
+def test_correlated_regression():
+    X, y = correlated_regression(n=4000, noise=0.0, seed=0)
+    np.testing.assert_allclose(y, X @ [1.0, -1.0])
+    corr = np.corrcoef(X.T)[0, 1]
+    assert 0.7 < corr < 0.8             # 0.6 / sqrt(0.36 + 0.25) = 0.77
+    with pytest.raises(ValueError, match="noise"):
+        correlated_regression(noise=-1.0)
+    with pytest.raises(ValueError, match="n"):
+        correlated_regression(n=1)

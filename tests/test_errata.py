@@ -1,10 +1,13 @@
 """The article's Adam variants: each switch does what the errata say."""
 
+import math
+
 import numpy as np
 import pytest
 
-from optlib.errata import AdamVariant, ArticleAdam, adam_variant_step
-from optlib.optim import Adam, adam_step
+from optlib.errata import (AdamVariant, ArticleAdam, adagrad_first_step,
+                           adam_variant_step, reddi_gradient, reddi_run)
+from optlib.optim import SGD, Adagrad, Adam, adam_step
 
 
 def _first_step(grad, lr=1e-3, **switches):
@@ -88,3 +91,54 @@ def test_switches_are_validated():
         AdamVariant([np.zeros(2)], square="no")
     with pytest.raises(ValueError, match="Invalid learning rate"):
         AdamVariant([np.zeros(2)], lr=-1.0)
+
+# ---------------------------------------------------------------------------
+# AdaGrad's epsilon
+# ---------------------------------------------------------------------------
+
+
+def test_adagrad_first_step_torch_matches_optimizer():
+    for g in (1e-6, 1e-3, 1.0, 1e3):
+        w = np.zeros(1)
+        Adagrad([w], lr=1.0).step([np.array([g])])
+        assert math.isclose(abs(w[0]), adagrad_first_step(g, rule="torch"),
+                            rel_tol=1e-12)
+
+
+def test_adagrad_first_step_rules():
+    # Keras: s0 = 0.1, eps inside; article: no square root
+    assert math.isclose(adagrad_first_step(1.0, rule="keras"),
+                        1 / math.sqrt(1.1000001))
+    assert math.isclose(adagrad_first_step(2.0, rule="article"), 2 / (4 + 1e-7))
+    with pytest.raises(ValueError):
+        adagrad_first_step(1.0, rule="adam")
+
+
+# ---------------------------------------------------------------------------
+# Reddi et al.'s counterexample
+# ---------------------------------------------------------------------------
+
+
+def _adam(amsgrad, C=3.0):
+    return lambda p: Adam(p, betas=(0.0, 1 / (1 + C ** 2)), amsgrad=amsgrad)
+
+
+def test_average_gradient_is_positive_so_the_optimum_is_minus_one():
+    C = 3.0
+    assert np.mean([reddi_gradient(t, C) for t in range(1, 301)]) > 0
+
+
+def test_adam_goes_to_the_wrong_end_and_amsgrad_does_not():
+    assert reddi_run(_adam(False), steps=1500)[-1] > 0.99
+    assert reddi_run(_adam(True), steps=1500)[-1] < -0.9
+
+
+def test_sgd_also_finds_the_optimum():
+    assert reddi_run(lambda p: SGD(p, lr=0.1), steps=1500)[-1] < -0.9
+
+
+def test_iterates_stay_in_the_interval_and_bad_input_is_refused():
+    xs = reddi_run(_adam(False), steps=50)
+    assert xs.shape == (51,) and np.all(np.abs(xs) <= 1)
+    with pytest.raises(ValueError, match="C > 2"):
+        reddi_run(_adam(False), C=1.5)

@@ -15,10 +15,12 @@ import numpy as np
 import pytest
 
 from optlib import explorer
-from optlib import functions as F
+from optlib import surfaces as F
+from optlib.explorer import (FrameExplorer, digits_explorer,
+                             line_fit_explorer)
 from optlib.optim import SGD, Adam
 from optlib.plots import PALETTE
-from optlib.train import trajectory
+from optlib.trajectory import sweep, trajectory
 
 LRS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55]
 
@@ -93,18 +95,6 @@ def _embedded(ex_html):
 # ---------------------------------------------------------------------------
 
 
-def test_sweep_runs_train_trajectory_for_every_value():
-    s = F.bowl()
-    sw = explorer.sweep(s, sgd, LRS, steps=80)
-    assert len(sw) == len(LRS) and sw.values == LRS
-    assert sw.labels[2] == "lr = 0.05"
-    for lr, run in zip(LRS, sw):
-        ref = trajectory(lambda p: SGD(p, lr=lr), s, s.x0, 80)
-        np.testing.assert_array_equal(run.trajectory.path, ref.path)
-        assert run.trajectory.message == ref.message
-        assert run.text == f"lr = {lr:g} \u2192 {ref.message}"
-    # GD on 0.1x² + 2y² diverges iff lr > 1/2 (the curvature 4 of y)
-    assert [r.trajectory.diverged for r in sw] == [lr > 0.5 for lr in LRS]
 
 
 def test_sweep_several_optimizers_and_custom_labels(side_by_side):
@@ -115,56 +105,19 @@ def test_sweep_several_optimizers_and_custom_labels(side_by_side):
     assert run.outcome.startswith("SGD: ") and "; Adam: " in run.outcome
     labels = ["\u03b2\u2081=0.9, \u03b2\u2082=0.999",
               "\u03b2\u2081=0.5, \u03b2\u2082=0.999"]
-    sw2 = explorer.sweep(
+    sw2 = sweep(
         F.beale, lambda p, b: Adam(p, lr=0.05, betas=b),
         [(0.9, 0.999), (0.5, 0.999)], steps=50, param="betas",
         labels=labels)
     assert sw2.labels == labels
-    assert explorer.format_value((0.9, 0.999), "betas") == \
-        "betas = (0.9, 0.999)"
 
 
-def test_sweep_noisy_gradients_are_seeded_and_per_value():
-    s = F.two_minima
-
-    def make_grad_fn(noise):
-        def grad_fn(xy, t, rng):
-            return s.grad(xy) + noise * rng.standard_normal(2)
-        return grad_fn
-
-    kw = dict(steps=100, param="noise", tol=0.0)
-    a = explorer.sweep(s, lambda p, v: SGD(p, lr=0.05), [0.0, 2.0],
-                       make_grad_fn=make_grad_fn, **kw)
-    b = explorer.sweep(s, lambda p, v: SGD(p, lr=0.05), [0.0, 2.0],
-                       make_grad_fn=make_grad_fn, **kw)
-    for ra, rb in zip(a, b):
-        np.testing.assert_array_equal(ra.trajectory.path,
-                                      rb.trajectory.path)
-    ref = trajectory(lambda p: SGD(p, lr=0.05), s, s.x0, 100, tol=0.0,
-                     grad_fn=make_grad_fn(2.0), seed=0)
-    np.testing.assert_array_equal(a[1].trajectory.path, ref.path)
-    assert not np.array_equal(a[0].trajectory.path, a[1].trajectory.path)
-
-
-@pytest.mark.parametrize("kwargs,exc", [
-    (dict(make_optimizer=1), TypeError),
-    (dict(make_optimizer={}), ValueError),
-    (dict(values=[]), ValueError),
-    (dict(values="0.1"), TypeError),
-    (dict(labels=["a"]), ValueError),
-    (dict(grad_fn=lambda *a: 0, make_grad_fn=lambda v: None), ValueError),
-])
-def test_sweep_bad_input(kwargs, exc):
-    args = dict(surface=F.bowl(), make_optimizer=sgd, values=[0.1, 0.2])
-    args.update(kwargs)
-    with pytest.raises(exc):
-        explorer.sweep(**args)
 
 
 def test_explorer_needs_a_sweep_and_a_valid_initial():
     with pytest.raises(TypeError):
         explorer.Explorer([1, 2])
-    sw = explorer.sweep(F.bowl(), sgd, [0.1, 0.2], steps=5)
+    sw = sweep(F.bowl(), sgd, [0.1, 0.2], steps=5)
     with pytest.raises(ValueError):
         explorer.Explorer(sw, initial=2)
 
@@ -418,3 +371,91 @@ def test_browser_slider_changes_path_and_label(tmp_path):
     out = re.search(r"<output[^>]*>(.*?)</output>", dom).group(1)
     assert out == "lr = 0.55 \u2192 diverged at step 76"
     assert 'data-ready="1"' in dom
+
+# ---------------------------------------------------------------------------
+# frame explorers: digits during training, a line and its loss
+# ---------------------------------------------------------------------------
+
+
+DIGITS = np.random.default_rng(0).integers(0, 17, size=(6, 64)).astype(float)
+TRUE = np.array([0, 1, 2, 3, 4, 5])
+PRED = np.array([0, 1, 9, 3, 9, 9])          # 3 right, 3 wrong
+LX = np.random.default_rng(1).normal(size=25)
+LY = 1.5 * LX - 0.7 + 0.3 * np.random.default_rng(2).normal(size=25)
+
+
+def _frames(html):
+    return re.findall(r'<g data-frame="(\d+)"( style="display:none")?>',
+                      html)
+
+
+def test_frame_explorer_shows_exactly_the_initial_frame():
+    ex = FrameExplorer("<rect/>", ["<circle/>"] * 4, list("abcd"), 100, 50,
+                       "k", "title", initial=2)
+    html = ex.to_html()
+    frames = _frames(html)
+    assert [int(i) for i, _ in frames] == [0, 1, 2, 3]
+    visible = [int(i) for i, hidden in frames if not hidden]
+    assert visible == [2]
+    assert 'value="2"' in html and 'max="3"' in html
+    assert ">c</output>" in html
+
+
+def test_frame_explorer_is_deterministic_and_safe():
+    args = ("<rect/>", ["<circle/>", "<line/>"], ["</script>x", "y"], 10,
+            10, "k", "t")
+    h1, h2 = FrameExplorer(*args).to_html(), FrameExplorer(*args).to_html()
+    # the second copy on a page gets a suffixed id, nothing else changes
+    id1 = re.search(r'id="(optlib-fx-[0-9a-f]+)"', h1).group(1)
+    assert h2.replace(id1 + "-1", id1) == h1
+    data = h1.split('-data">')[1].split("</script>")[0]
+    assert "</script" not in data and "\\u003c/script" in data
+
+
+def test_frame_explorer_rejects_mismatch():
+    with pytest.raises(ValueError):
+        FrameExplorer("", ["a", "b"], ["only one"], 10, 10, "k", "t")
+    with pytest.raises(ValueError):
+        FrameExplorer("", ["a"], ["x"], 10, 10, "k", "t", initial=1)
+
+
+def test_digits_explorer_labels_every_frame():
+    all_right = TRUE.copy()
+    ex = digits_explorer(DIGITS, TRUE, [PRED, all_right], ["a", "b"])
+    html = ex.to_html()
+    parts = html.split('<g data-frame="')
+    assert len(parts) == 3
+    assert parts[1].count("\u2713") == 3 and parts[1].count("\u2717") == 3
+    assert parts[2].count("\u2713") == 6 and "\u2717" not in parts[2]
+    with pytest.raises(ValueError):
+        digits_explorer(DIGITS, TRUE, [PRED[:3]], ["a"])
+
+
+def test_line_fit_explorer_dot_is_lowest_at_the_best_slope():
+    ws = np.linspace(-1, 4, 11)
+    ex = line_fit_explorer(LX, LY, ws, b=-0.7)
+    html = ex.to_html()
+    cys = [float(v) for v in re.findall(r'<circle cx="[\d.]+" cy="([\d.]+)"',
+                                        html)]
+    assert len(cys) == len(ws)
+    losses = [np.mean((w * LX - 0.7 - LY) ** 2) for w in ws]
+    # SVG y grows downward: the lowest loss has the largest cy
+    assert int(np.argmax(cys)) == int(np.argmin(losses))
+    assert len(ex.texts) == len(ws) and ex.texts[0].startswith("w = -1.00")
+    with pytest.raises(ValueError):
+        line_fit_explorer(LX, LY, ws, initial=11)
+
+
+def test_explorer_ids_and_text_do_not_depend_on_the_png(monkeypatch):
+    from optlib import plots
+
+    sw = sweep(F.bowl(), sgd, [0.1, 0.3], steps=20)
+    a = explorer.Explorer(sw)
+    real = plots.figure_png
+    monkeypatch.setattr(plots, "figure_png",
+                        lambda *a, **k: real(*a, **k) + b"other matplotlib")
+    b = explorer.Explorer(sw)
+    assert a.png_bytes != b.png_bytes
+    assert b.id in (a.id + "-1", a.id + "-2")
+    assert repr(a).replace(a.id, "") == repr(b).replace(b.id, "")
+    assert "KB" not in repr(a)

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from optlib.nn import (Linear, MSELoss, ReLU, Sequential, Sigmoid,
-                       SoftmaxCrossEntropy, Tanh, get_loss, gradient_check,
-                       mlp)
+                       SoftmaxCrossEntropy, Tanh, central_difference,
+                       get_loss, gradient_check, logistic_loss, mlp,
+                       zero_one_loss)
 
 
 def _data(n=7, d=5, classes=3, seed=1):
@@ -245,3 +246,49 @@ def test_classify_is_argmax_of_outputs():
 def test_sequential_rejects_non_layers():
     with pytest.raises(TypeError, match="not a layer"):
         Sequential(Linear(2, 2), "relu")
+
+# ---------------------------------------------------------------------------
+# numerical gradients; a threshold classifier's two losses
+# ---------------------------------------------------------------------------
+
+
+def test_zero_one_loss_is_the_error_rate_and_a_staircase():
+    x = np.array([-2.0, -1.0, 0.5, 1.0, 3.0])
+    y = np.array([0, 1, 0, 1, 1])
+    # c = 0.7 predicts [0, 0, 0, 1, 1]: only x = -1 is wrong
+    assert zero_one_loss(0.7, x, y) == pytest.approx(1 / 5)
+    # c = -1.5 predicts [0, 1, 1, 1, 1]: only x = 0.5 is wrong
+    assert zero_one_loss(-1.5, x, y) == pytest.approx(1 / 5)
+    # c = 2 predicts [0, 0, 0, 0, 1]: x = -1 and x = 1 are wrong
+    assert zero_one_loss(2.0, x, y) == pytest.approx(2 / 5)
+    # constant between consecutive data points: zero derivative there
+    cs = np.linspace(-0.9, 0.4, 50)
+    assert np.ptp(zero_one_loss(cs, x, y)) == 0
+    assert central_difference(lambda t: zero_one_loss(t[0], x, y),
+                              [0.0])[0] == 0
+
+
+def test_logistic_loss_matches_formula_and_is_convex():
+    x = np.array([-2.0, -1.0, 0.5, 1.0, 3.0])
+    y = np.array([0, 1, 0, 1, 1])
+    c = 0.3
+    p = 1 / (1 + np.exp(-(x - c)))
+    direct = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+    assert logistic_loss(c, x, y) == pytest.approx(direct, rel=1e-12)
+    cs = np.linspace(-4, 4, 81)
+    values = logistic_loss(cs, x, y)
+    assert np.all(np.diff(values, 2) > 0)            # convex
+    big = logistic_loss(np.array([1e4, -1e4]), x, y)
+    assert np.all(np.isfinite(big))                  # no overflow
+
+
+def test_central_difference():
+    def f(t):
+        return t[0] ** 3 + np.sin(t[1])
+    theta = np.array([1.3, 0.4])
+    before = theta.copy()
+    g = central_difference(f, theta)
+    np.testing.assert_allclose(g, [3 * 1.3 ** 2, np.cos(0.4)], rtol=1e-8)
+    np.testing.assert_array_equal(theta, before)
+    with pytest.raises(ValueError):
+        central_difference(f, theta, h=0.0)

@@ -572,30 +572,3 @@ def test_converges_on_rosenbrock(factory, steps, tol):
     np.testing.assert_allclose(rosenbrock_grad(np.ones(2)), 0.0)
     xy = run(factory, rosenbrock_grad, [-1.2, 1.0], steps)
     assert np.max(np.abs(xy - 1.0)) < tol
-
-
-# --------------------------------------------------------------------------
-# Large arrays are updated in cache-sized pieces: same bits as one piece
-# --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", CONFIGS)
-def test_chunked_update_is_bit_identical(name, monkeypatch):
-    import optlib.optim as optim_module
-
-    cls, kwargs = CONFIGS[name]
-    rng = np.random.default_rng(5)
-    start = [rng.standard_normal((9, 13)), rng.standard_normal(50)[::2]]
-    grads = [[np.sin(3 * k + x) for x in start] for k in range(6)]
-    results = []
-    for chunk in (10 ** 9, 7):      # one piece; pieces of 7 entries
-        monkeypatch.setattr(optim_module, "CHUNK", chunk)
-        params = [x.copy() for x in start]
-        opt = cls(params, **kwargs)
-        for g in grads:
-            opt.step(g)
-        results.append((params, opt.state))
-    (p1, s1), (p2, s2) = results
-    for a, b in zip(p1 + [v for st in s1 for v in st.values()],
-                    p2 + [v for st in s2 for v in st.values()]):
-        np.testing.assert_array_equal(a, b)

@@ -1,6 +1,8 @@
-"""Tests of optlib.plots: labels, titles, palette, styles, no warnings."""
+"""Tests of optlib.plots: labels, titles, palette, styles, no warnings;
+digit grids, sensitivity plots and PNG rendering."""
 
 import warnings
+from types import SimpleNamespace
 
 import matplotlib
 
@@ -11,11 +13,13 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from optlib import functions as F  # noqa: E402
+from optlib import surfaces as F  # noqa: E402
 from optlib import plots  # noqa: E402
 from optlib.optim import SGD  # noqa: E402
-from optlib.plots import LINESTYLES, MARKERS, PALETTE  # noqa: E402
-from optlib.train import trajectory  # noqa: E402
+from optlib.plots import (LINESTYLES, MARKERS, PALETTE,  # noqa: E402
+                          digit_grid, figure_png, plot_sensitivity)
+from optlib.train import Result  # noqa: E402
+from optlib.trajectory import trajectory  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -153,3 +157,67 @@ def test_compare_grid_small_multiples():
     assert fig._suptitle.get_text() == "grid"
     assert to_hex(fig.get_facecolor()) == "#ffffff"
     fig.canvas.draw()    # layout runs without warnings
+
+# ---------------------------------------------------------------------------
+# digits, a contest, PNG bytes
+# ---------------------------------------------------------------------------
+
+
+DIGITS = np.random.default_rng(0).integers(0, 17, size=(6, 64)).astype(float)
+TRUE = np.array([0, 1, 2, 3, 4, 5])
+PRED = np.array([0, 1, 9, 3, 9, 9])          # 3 right, 3 wrong
+
+
+def test_digit_grid_marks_right_and_wrong():
+    import matplotlib.pyplot as plt
+    fig = digit_grid(DIGITS, TRUE, PRED, ncols=4)
+    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    assert len(titles) == 6
+    assert sum(t.startswith("\u2713") for t in titles) == 3
+    assert "\u2717 9 (is 2)" in titles
+    assert "3 of 6 right" in fig._suptitle.get_text()
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("images, true, pred", [
+    (DIGITS[:, :10], TRUE, PRED),            # not 8x8 images
+    (DIGITS, TRUE[:5], PRED),                # missing label
+    (DIGITS[:0], TRUE[:0], PRED[:0]),        # nothing to draw
+])
+def test_digit_grid_rejects_bad_input(images, true, pred):
+    with pytest.raises(ValueError):
+        digit_grid(images, true, pred)
+
+
+def _fake(name, lr, val, train=None, diverged=False):
+    hist = SimpleNamespace(diverged=diverged, message="",
+                           test_loss=[] if diverged else [val],
+                           train_loss=[] if diverged else [train or val])
+    return Result(name, lr, hist, None)
+
+
+def test_sensitivity_plot_marks_diverged_runs_above_the_finite_ones():
+    runs = [_fake("A", 0.1, 0.5), _fake("A", 0.3, 0.2),
+            _fake("A", 1.0, 0.0, diverged=True), _fake("B", 1e-3, 0.4)]
+    ax = plot_sensitivity(runs)
+    crosses = [ln for ln in ax.lines if ln.get_marker() == "X"]
+    assert len(crosses) == 1
+    assert crosses[0].get_xdata()[0] == 1.0
+    assert crosses[0].get_ydata()[0] > 0.5
+    assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
+    plt.close(ax.figure)
+    with pytest.raises(ValueError, match="key"):
+        plot_sensitivity(runs, key="test_loss")
+    with pytest.raises(ValueError, match="every run diverged"):
+        plot_sensitivity([_fake("A", 1.0, 0.0, diverged=True)])
+
+
+def test_figure_png_is_a_png_and_tight_crops():
+    def draw(fig):
+        fig.add_subplot().plot([0, 1])
+
+    tight, whole = figure_png(draw), figure_png(draw, tight=False)
+    assert tight[:8] == whole[:8] == b"\x89PNG\r\n\x1a\n"
+    assert tight != whole
+    small = figure_png(draw, colors=16)
+    assert small[:8] == b"\x89PNG\r\n\x1a\n" and len(small) <= len(tight)

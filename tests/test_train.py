@@ -2,17 +2,17 @@
 
 import math
 import warnings
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from optlib.data import linear_regression, load_digits, minibatches
+from optlib.data import linear_regression, load_digits, minibatches, moons
 from optlib.nn import Linear, Sequential, mlp
 from optlib.optim import SGD, Adam
 from optlib.schedules import cosine
-from optlib.train import History, accuracy, evaluate, fit, trajectory
+from optlib.train import (History, Result, accuracy, best_by, evaluate,
+                          fit, grid_search)
 
 
 class Quadratic:
@@ -28,14 +28,6 @@ class Quadratic:
         return np.array([self.a * xy[0], self.b * xy[1]])
 
 
-class Exploding:
-    """f = exp(x² + y²): gradients overflow quickly when far out."""
-
-    def value(self, xy):
-        return np.exp(xy @ xy)
-
-    def grad(self, xy):
-        return 2 * xy * np.exp(xy @ xy)
 
 
 @pytest.fixture
@@ -50,125 +42,6 @@ def digits():
     return load_digits()
 
 
-# --------------------------------------------------------------------------
-# trajectory
-# --------------------------------------------------------------------------
-
-
-def test_trajectory_path_matches_manual_sgd(no_warnings):
-    surf, lr = Quadratic(), 0.1
-    run = trajectory(lambda p: SGD(p, lr=lr), surf, [2.0, 1.0], steps=30,
-                     tol=0.0)
-    xy = np.array([2.0, 1.0])
-    expected = [xy.copy()]
-    for _ in range(30):
-        xy = xy - lr * surf.grad(xy)
-        expected.append(xy)
-    np.testing.assert_allclose(run.path, expected, rtol=1e-15)
-    np.testing.assert_allclose(run.values, [surf.value(p) for p in expected])
-    assert run.steps_run == 30 and run.path.shape == (31, 2)
-    assert run.message == "stopped after 30 steps"
-    assert not run.converged and not run.diverged
-
-
-def test_trajectory_momentum_matches_heavy_ball_formula():
-    surf, lr, mu = Quadratic(), 0.05, 0.9
-    run = trajectory(lambda p: SGD(p, lr=lr, momentum=mu), surf, [1.0, 1.0],
-                     steps=20, tol=0.0)
-    xy, b = np.array([1.0, 1.0]), np.zeros(2)
-    for _ in range(20):
-        b = mu * b + surf.grad(xy)
-        xy = xy - lr * b
-    np.testing.assert_allclose(run.path[-1], xy, rtol=1e-14)
-
-
-def test_trajectory_converges_at_the_first_small_gradient(no_warnings):
-    surf = Quadratic()
-    run = trajectory(lambda p: SGD(p, lr=0.1), surf, [2.0, 1.0], steps=1000,
-                     tol=1e-6)
-    assert run.converged and run.converged_step == run.steps_run
-    assert run.message == f"converged in {run.steps_run} steps"
-    norms = [np.linalg.norm(surf.grad(p)) for p in run.path]
-    assert norms[-1] < 1e-6 and min(norms[:-1]) >= 1e-6
-    # x shrinks by 0.9 per step: |grad| = 2 * 0.9^k < 1e-6 first at k = 138
-    assert run.converged_step == math.ceil(math.log(5e-7) / math.log(0.9))
-
-
-def test_trajectory_already_at_minimum():
-    run = trajectory(lambda p: SGD(p, lr=0.1), Quadratic(), [0, 0], 10)
-    assert run.converged_step == 0 and run.path.shape == (1, 2)
-    assert run.message == "converged in 0 steps"
-
-
-def test_trajectory_divergence_step_and_no_warnings(no_warnings):
-    # lr = 3 on f = x²/2: x_t = (1 - 3)^t x0 = (-2)^t; |x_t| > 1e6 at t = 20
-    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
-                     [1.0, 0.0], steps=100)
-    assert run.diverged and run.diverged_step == 20
-    assert run.message == "diverged at step 20"
-    assert run.steps_run == 20 and len(run.path) == 21
-    assert run.path[-1, 0] == (-2.0) ** 20 and run.path[-2, 0] == (-2) ** 19
-
-
-def test_trajectory_overflow_is_caught_without_warnings(no_warnings):
-    run = trajectory(lambda p: SGD(p, lr=1.0), Exploding(), [1.0, 1.0],
-                     steps=50)
-    assert run.diverged
-    assert run.message == f"diverged at step {run.diverged_step}"
-    assert len(run.path) == run.steps_run + 1 == len(run.values)
-
-
-def test_trajectory_adam_on_overflow_surface(no_warnings):
-    # Adam's steps are about lr long whatever the gradient, so from
-    # (1, 1) it jumps to where exp(x² + y²) and g² overflow
-    run = trajectory(lambda p: Adam(p, lr=10.0), Exploding(), [1.0, 1.0],
-                     steps=500)
-    assert run.diverged and run.diverged_step == run.steps_run
-    assert len(run.path) == len(run.values) == run.steps_run + 1
-    assert not np.isfinite(run.values[-1]) or np.abs(run.path[-1]).max() > 5
-
-
-def test_trajectory_noisy_gradients_are_seeded():
-    calls = []
-
-    def noisy(xy, t, rng):
-        calls.append(t)
-        return np.array([xy[0], 4 * xy[1]]) + rng.normal(0, 0.5, 2)
-
-    def run(seed):
-        return trajectory(lambda p: SGD(p, lr=0.1), Quadratic(), [2.0, 1.0],
-                          steps=25, grad_fn=noisy, seed=seed)
-
-    a, b, c = run(0), run(0), run(1)
-    np.testing.assert_array_equal(a.path, b.path)
-    assert not np.array_equal(a.path, c.path)
-    assert calls[:25] == list(range(1, 26))
-    # the noise is really used: the path differs from plain SGD
-    plain = trajectory(lambda p: SGD(p, lr=0.1), Quadratic(), [2.0, 1.0],
-                       steps=25)
-    assert not np.allclose(a.path, plain.path)
-
-
-def test_trajectory_validates_arguments():
-    factory = lambda p: SGD(p, lr=0.1)            # noqa: E731
-    with pytest.raises(ValueError, match="shape"):
-        trajectory(factory, Quadratic(), [1.0, 2.0, 3.0], 5)
-    with pytest.raises(ValueError, match="finite"):
-        trajectory(factory, Quadratic(), [np.nan, 0.0], 5)
-    with pytest.raises(ValueError, match="steps"):
-        trajectory(factory, Quadratic(), [1.0, 0.0], -1)
-    with pytest.raises(TypeError, match="steps"):
-        trajectory(factory, Quadratic(), [1.0, 0.0], 2.5)
-    with pytest.raises(TypeError, match=r"value\(xy\)"):
-        trajectory(factory, object(), [1.0, 0.0], 5)
-    with pytest.raises(ValueError, match="max_norm"):
-        trajectory(factory, Quadratic(), [1.0, 0.0], 5, max_norm=0)
-
-
-def test_trajectory_does_not_touch_x0():
-    x0 = np.array([1.0, 1.0])
-    trajectory(lambda p: SGD(p, lr=0.1), Quadratic(), x0, 5)
-    np.testing.assert_array_equal(x0, [1.0, 1.0])
 
 
 # --------------------------------------------------------------------------
@@ -307,38 +180,60 @@ def test_fit_checks_its_inputs(digits):
         fit(model, opt, (digits.X_train,) * 3, 1)
 
 
-class Rosenbrock:
-    """Local stand-in: f = (1 - x)² + 100 (y - x²)², quartic growth."""
-
-    def value(self, xy):
-        x, y = xy
-        return (1 - x) ** 2 + 100 * (y - x * x) ** 2
-
-    def grad(self, xy):
-        x, y = xy
-        return np.array([-2 * (1 - x) - 400 * x * (y - x * x),
-                         200 * (y - x * x)])
+# --------------------------------------------------------------------------
+# a fair contest
+# --------------------------------------------------------------------------
 
 
-@settings(max_examples=40, deadline=None)
-@given(log_lr=st.floats(-4, 3), opt=st.sampled_from([SGD, Adam]),
-       x=st.floats(-3, 3), y=st.floats(-3, 3))
-def test_trajectory_invariants_and_no_warnings(log_lr, opt, x, y):
-    factory = lambda p: opt(p, lr=10.0 ** log_lr)      # noqa: E731
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        run = trajectory(factory, Rosenbrock(), [x, y], steps=60)
-    assert len(run.path) == len(run.values) == run.steps_run + 1
-    assert run.path.shape[1] == 2
-    assert np.isfinite(run.path[:-1]).all()
-    assert (np.linalg.norm(run.path[:-1], axis=1) <= 1e6).all()
-    if run.diverged:
-        assert not run.converged
-        assert run.message == f"diverged at step {run.diverged_step}"
-        assert run.diverged_step in (run.steps_run, run.steps_run + 1)
-    elif run.converged:
-        assert run.message == f"converged in {run.steps_run} steps"
-    else:
-        assert run.steps_run == 60
-        assert run.message == "stopped after 60 steps"
-        assert np.isfinite(run.values).all()
+def _fake(name, lr, val, train=None, diverged=False):
+    hist = SimpleNamespace(diverged=diverged, message="",
+                           test_loss=[] if diverged else [val],
+                           train_loss=[] if diverged else [train or val])
+    return Result(name, lr, hist, None)
+
+
+def test_grid_search_gives_every_run_the_same_start_and_budget():
+    data = moons(seed=0)
+    makers = {"SGD": lambda p, lr: SGD(p, lr=lr),
+              "again": lambda p, lr: SGD(p, lr=lr)}
+    runs = grid_search(lambda: mlp([2, 8, 2], seed=0), makers,
+                       {"SGD": [0.1, 0.5], "again": [0.1]}, data, epochs=2)
+    assert [(r.name, r.lr) for r in runs] == [("SGD", 0.1), ("SGD", 0.5),
+                                             ("again", 0.1)]
+    # same optimizer, same lr: identical runs (same weights, same batches)
+    assert runs[0].history.loss_steps == runs[2].history.loss_steps
+    assert runs[0].history.loss_steps != runs[1].history.loss_steps
+    assert runs[0].val_loss == pytest.approx(runs[0].history.test_loss[-1])
+
+
+def test_grid_search_refuses_mismatched_or_empty_grids():
+    makers = {"SGD": lambda p, lr: SGD(p, lr=lr)}
+    model = lambda: mlp([2, 4, 2], seed=0)  # noqa: E731
+    with pytest.raises(ValueError, match="same optimizers"):
+        grid_search(model, makers, {"Adam": [1e-3]}, moons(seed=0), 1)
+    with pytest.raises(ValueError, match="empty"):
+        grid_search(model, makers, {"SGD": []}, moons(seed=0), 1)
+    with pytest.raises(TypeError):
+        grid_search(None, makers, {"SGD": [0.1]}, moons(seed=0), 1)
+
+
+def test_a_diverged_run_is_reported_and_never_selected():
+    data = moons(seed=0)
+    runs = grid_search(lambda: mlp([2, 8, 2], seed=0),
+                       {"SGD": lambda p, lr: SGD(p, lr=lr, momentum=0.9)},
+                       {"SGD": [0.1, 1e4]}, data, epochs=2)
+    assert runs[1].diverged and math.isinf(runs[1].val_loss)
+    assert best_by(runs)["SGD"] is runs[0]
+
+
+def test_best_by_picks_the_smallest_loss_per_optimizer():
+    runs = [_fake("A", 0.1, 0.5), _fake("A", 0.3, 0.2),
+            _fake("A", 1.0, 0.0, diverged=True),
+            _fake("B", 1e-3, 0.4, train=0.01), _fake("B", 3e-3, 0.3,
+                                                     train=0.02),
+            _fake("C", 1.0, 0.0, diverged=True)]
+    best = best_by(runs)
+    assert list(best) == ["A", "B", "C"]
+    assert best["A"].lr == 0.3 and best["B"].lr == 3e-3
+    assert best["C"] is None
+    assert best_by(runs, "train_loss")["B"].lr == 1e-3

@@ -1,4 +1,4 @@
-"""Tests of optlib.widgets: the ipywidgets twin of the static explorer."""
+"""Tests of optlib.widgets: the ipywidgets twins of the static explorers."""
 
 import warnings
 
@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("ipywidgets")
 
 from optlib import explorer, widgets  # noqa: E402
-from optlib import functions as F  # noqa: E402
+from optlib import surfaces as F  # noqa: E402
 from optlib.optim import SGD  # noqa: E402
 
 LRS = [0.05, 0.2, 0.45, 0.55]
@@ -53,6 +53,7 @@ def test_widget_and_static_explorer_share_one_sweep(monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(explorer, "sweep", spy)
+    monkeypatch.setattr(widgets, "sweep", spy)
     box = widgets.explore(F.bowl(), sgd, LRS, steps=80)
     static = explorer.explore(F.bowl(), sgd, LRS, steps=80)
     assert len(calls) == 2
@@ -104,3 +105,31 @@ def test_a_notebook_cell_with_the_widget_executes_quickly(tmp_path):
         for out in cell.outputs:
             assert out["output_type"] != "error"
             assert out.get("name") != "stderr"
+
+# ---------------------------------------------------------------------------
+# the other sliders
+# ---------------------------------------------------------------------------
+
+
+DIGITS = np.random.default_rng(0).integers(0, 17, size=(6, 64)).astype(float)
+TRUE = np.array([0, 1, 2, 3, 4, 5])
+PRED = np.array([0, 1, 9, 3, 9, 9])          # 3 right, 3 wrong
+LX = np.random.default_rng(1).normal(size=25)
+LY = 1.5 * LX - 0.7 + 0.3 * np.random.default_rng(2).normal(size=25)
+
+
+def test_digits_widget_redraws():
+    w = widgets.digits_widget(DIGITS, TRUE, [PRED, TRUE], ["0", "5"],
+                      ["before", "after"], initial=0)
+    first = w.image.value
+    assert w.status.value == "before"
+    w.slider.value = 1
+    assert w.status.value == "after"
+    assert w.image.value != first
+
+
+def test_line_fit_widget_updates():
+    w = widgets.line_fit_widget(LX, LY, [0.0, 1.5], b=-0.7, initial=0)
+    assert w.status.value.startswith("w = 0.00")
+    w.slider.value = 1
+    assert w.status.value.startswith("w = 1.50")

@@ -9,7 +9,7 @@ suggested starting point ``x0``.
 or a whole grid stacked on the first axis, shape ``(2, ...)``:
 
 >>> import numpy as np
->>> from optlib.functions import rosenbrock
+>>> from optlib.surfaces import rosenbrock
 >>> rosenbrock.value([1, 1])
 0.0
 >>> X, Y = np.meshgrid(np.linspace(-2, 2, 5), np.linspace(-1, 3, 4))
@@ -25,6 +25,14 @@ Surfaces
 ``saddle`` (x² − y²), ``monkey_saddle`` (x³ − 3xy²)
 ``two_minima`` (one local and one global minimum) and its 1-D slice
 ``two_minima_1d``.  ``SURFACES`` maps each name to its surface.
+
+Built from data or for one lesson: :func:`least_squares` (the mean squared
+error of a two-weight linear model, also :func:`line_fit` for a line
+w x + b) and :func:`soft_abs` (a smoothed |x| + |y|).
+
+Critical points: :func:`classify` names one from its Hessian's
+eigenvalues; :func:`fraction_minima` measures how rarely a random
+symmetric matrix is positive definite.
 """
 
 from __future__ import annotations
@@ -32,6 +40,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
+
+from optlib.checks import as_1d, integer
 
 __all__ = [
     "Surface",
@@ -47,6 +57,11 @@ __all__ = [
     "two_minima",
     "two_minima_1d",
     "SURFACES",
+    "least_squares",
+    "line_fit",
+    "soft_abs",
+    "classify",
+    "fraction_minima",
 ]
 
 
@@ -496,3 +511,257 @@ SURFACES = {
     "monkey_saddle": monkey_saddle,
     "two_minima": two_minima,
 }
+
+
+# ---------------------------------------------------------------------------
+# Surfaces built from data, and one for a lesson
+# ---------------------------------------------------------------------------
+
+
+def least_squares(X, y, *, half=True, name="least_squares", latex=None,
+                  bounds=None, x0=None, margin=None, offset=None,
+                  description="mean squared error of a linear model"):
+    r"""The mean squared error of a two-weight linear model as a Surface.
+
+    .. math::
+        L(w) = \frac{s}{2n}\lVert Xw - y\rVert^2
+             = s\big(\tfrac12 w^\top M w - m^\top w
+                     + \tfrac{1}{2n}\lVert y\rVert^2\big),
+        \quad M = X^\top X / n,\; m = X^\top y / n,
+
+    with s = 1 (``half=True``) or s = 2 (``half=False``: the plain mean of
+    the squared errors), so ∇L = s(Mw − m), ∇²L = sM and the minimum is
+    w* = M⁻¹m.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, 2)
+    y : array_like, shape (n,)
+    half : bool
+        Whether the loss carries the factor ½.
+    name, latex, description : str
+        How plots and explorers name the surface.
+    bounds : ((xmin, xmax), (ymin, ymax)), optional
+        The plot box.  Default: ``w* ± margin`` when ``margin`` is given,
+        else a box around the start and w*.
+    x0 : point, optional
+        The suggested start; default ``w* + offset`` when ``offset`` is
+        given, else the origin.
+
+    Examples
+    --------
+    >>> X = [[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]
+    >>> s = least_squares(X, [1.0, 2.0, 3.0])
+    >>> s.minima[0].round(12)
+    array([1., 2.])
+    >>> round(s.value([1.0, 2.0]), 12)
+    0.0
+    """
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    if X.ndim != 2 or X.shape[1] != 2 or y.shape != (X.shape[0],):
+        raise ValueError(f"need X of shape (n, 2) and y of shape (n,), got "
+                         f"{X.shape} and {y.shape}")
+    if not (np.isfinite(X).all() and np.isfinite(y).all()):
+        raise ValueError("X and y must be finite")
+    n = X.shape[0]
+    M = X.T @ X / n
+    m = X.T @ y / n
+    k = y @ y / (2 * n)
+    if abs(np.linalg.det(M)) <= 1e-12 * max(1.0, np.abs(M).max()) ** 2:
+        raise ValueError("the two columns of X are (nearly) linearly "
+                         "dependent: no unique minimum")
+    s = 1.0 if half else 2.0
+    (a11, a12), (_, a22) = M
+    b1, b2 = m
+    w_star = np.linalg.solve(M, m)
+
+    def f(u, v):
+        return s * (0.5 * (a11 * u * u + 2 * a12 * u * v + a22 * v * v)
+                    - b1 * u - b2 * v + k)
+
+    def df(u, v):
+        return s * (a11 * u + a12 * v - b1), s * (a12 * u + a22 * v - b2)
+
+    def d2f(u, v):
+        zero = 0.0 * u
+        return ((s * a11 + zero, s * a12 + zero),
+                (s * a12 + zero, s * a22 + zero))
+
+    if x0 is None:
+        x0 = (w_star + np.asarray(offset, dtype=np.float64)
+              if offset is not None else np.zeros(2))
+    x0 = np.asarray(x0, dtype=np.float64)
+    if bounds is None and margin is not None:
+        if not (np.isfinite(margin) and margin > 0):
+            raise ValueError(f"margin must be positive, got {margin}")
+        bounds = ((w_star[0] - margin, w_star[0] + margin),
+                  (w_star[1] - margin, w_star[1] + margin))
+    elif bounds is None:
+        lo, hi = np.minimum(x0, w_star), np.maximum(x0, w_star)
+        pad = 0.5 * (hi - lo) + 1e-3
+        bounds = ((lo[0] - pad[0], hi[0] + pad[0]),
+                  (lo[1] - pad[1], hi[1] + pad[1]))
+    if latex is None:
+        latex = (r"$\frac{1}{2n}\Vert Xw - y\Vert^2$" if half
+                 else r"$\frac{1}{n}\Vert Xw - y\Vert^2$")
+    return Surface(name, latex, f, df, d2f, minima=[w_star], bounds=bounds,
+                   x0=x0, description=description)
+
+
+def line_fit(x, y, margin=2.0):
+    r"""The mean squared error of the line w x + b as a surface in (w, b).
+
+    :func:`least_squares` with the columns (x, 1) and no factor ½:
+
+    .. math::
+        L(w, b) = \frac{1}{n} \sum_{i=1}^n (w x_i + b - y_i)^2 .
+
+    The plot box is ``margin`` wide around the least-squares line (w*, b*)
+    and the suggested start is (w* − 0.8·margin, b* + 0.6·margin).
+
+    >>> s = line_fit([0.0, 1.0, 2.0], [1.0, 3.0, 5.0])
+    >>> s.minima[0].round(12)          # y = 2x + 1 exactly
+    array([2., 1.])
+    """
+    x, y = as_1d(x, "x"), as_1d(y, "y")
+    if x.shape != y.shape:
+        raise ValueError(f"x and y must have the same length, got "
+                         f"{x.size} and {y.size}")
+    if np.ptp(x) == 0:
+        raise ValueError("x needs at least two distinct values to fit a "
+                         "line")
+    if not (np.isfinite(margin) and margin > 0):
+        raise ValueError(f"margin must be positive, got {margin}")
+    m = float(margin)
+    return least_squares(
+        np.column_stack([x, np.ones_like(x)]), y, half=False,
+        name="regression", latex=r"$\frac{1}{n}\sum_i (w x_i + b - y_i)^2$",
+        margin=m, offset=(-0.8 * m, 0.6 * m),
+        description="mean squared error of a line")
+
+
+def soft_abs():
+    r"""The surface √(1 + x²) + √(1 + y²) − 2, minimum 0 at the origin.
+
+    Far from the origin the gradient is close to (±1, ±1), like |x| + |y|,
+    so a method with a constant learning rate η moves about η per step;
+    near the origin it is a bowl of curvature 1.
+
+    >>> soft_abs().grad([0.0, 0.0])
+    array([0., 0.])
+    """
+    def f(x, y):
+        return np.sqrt(1 + x * x) + np.sqrt(1 + y * y) - 2
+
+    def df(x, y):
+        return x / np.sqrt(1 + x * x), y / np.sqrt(1 + y * y)
+
+    def d2f(x, y):
+        return (((1 + x * x) ** -1.5, 0.0 * x),
+                (0.0 * x, (1 + y * y) ** -1.5))
+
+    return Surface("soft_abs", r"$\sqrt{1+x^2} + \sqrt{1+y^2} - 2$", f, df,
+                   d2f, minima=[(0.0, 0.0)],
+                   bounds=((-5.0, 25.0), (-5.0, 15.0)), x0=(20.0, 10.0),
+                   description="a smoothed |x| + |y|")
+
+
+# ---------------------------------------------------------------------------
+# Critical points
+# ---------------------------------------------------------------------------
+
+
+def classify(hessian, tol=1e-9):
+    r"""Classify a critical point by the eigenvalues of its Hessian.
+
+    At a point where ∇f = 0, the second-order Taylor expansion is
+    f(θ + d) ≈ f(θ) + ½ dᵀ H d.  With the eigenvalues λ₁ ≤ ... ≤ λ_n of
+    the symmetric Hessian H:
+
+    * all λᵢ > 0: a **minimum** (f rises in every direction);
+    * all λᵢ < 0: a **maximum**;
+    * some λᵢ > 0 and some λⱼ < 0: a **saddle**;
+    * otherwise (some |λᵢ| ≤ ``tol`` and no sign change): **degenerate**,
+      the second-order test cannot decide (e.g. the monkey saddle, whose
+      Hessian at the origin is zero).
+
+    Parameters
+    ----------
+    hessian : array_like, shape (n, n)
+        A symmetric matrix.
+    tol : float, default 1e-9
+        Eigenvalues with absolute value ≤ ``tol`` count as zero.
+
+    Returns
+    -------
+    label : str
+        "minimum", "maximum", "saddle" or "degenerate".
+    eigenvalues : ndarray, shape (n,)
+        In increasing order.
+
+    Examples
+    --------
+    >>> classify([[2.0, 0.0], [0.0, -2.0]])[0]
+    'saddle'
+    """
+    h = np.asarray(hessian, dtype=np.float64)
+    if h.ndim != 2 or h.shape[0] != h.shape[1] or h.size == 0:
+        raise ValueError(f"hessian must be a square matrix, got shape "
+                         f"{h.shape}")
+    if not np.isfinite(h).all():
+        raise ValueError("hessian must be finite")
+    if not np.allclose(h, h.T, rtol=1e-10, atol=1e-12):
+        raise ValueError("hessian must be symmetric")
+    tol = float(tol)
+    eig = np.linalg.eigvalsh(h)
+    pos, neg = eig > tol, eig < -tol
+    if pos.any() and neg.any():
+        label = "saddle"
+    elif pos.all():
+        label = "minimum"
+    elif neg.all():
+        label = "maximum"
+    else:
+        label = "degenerate"
+    return label, eig
+
+
+def fraction_minima(dims, samples=20_000, seed=0):
+    r"""How often is a random symmetric matrix positive definite?
+
+    A crude model of the Hessian at a critical point of a high-dimensional
+    loss (after Dauphin et al. 2014 and the random-matrix results they
+    cite): H = (A + Aᵀ)/√(2n) with A an n × n matrix of independent
+    standard normals (the Gaussian orthogonal ensemble).  Each eigenvalue
+    is equally likely to be positive or negative, but *all* n of them
+    being positive, which a minimum needs, becomes very rare as n grows
+    (the probability falls roughly like exp(−c n²)).
+
+    Parameters
+    ----------
+    dims : sequence of int
+        The dimensions n to try.
+    samples : int
+        Matrices drawn per dimension.
+    seed : int
+        Seed for ``np.random.default_rng``.
+
+    Returns
+    -------
+    minima : ndarray
+        Fraction of matrices with all eigenvalues > 0, per dimension.
+    negative : ndarray
+        Mean fraction of negative eigenvalues (the *index*), per dimension.
+    """
+    samples = integer(samples, "samples", 1)
+    dims = [integer(n, "dimension", 1) for n in dims]
+    rng = np.random.default_rng(seed)
+    minima, negative = [], []
+    for n in dims:
+        a = rng.standard_normal((samples, n, n))
+        h = (a + np.swapaxes(a, 1, 2)) / math.sqrt(2 * n)
+        eig = np.linalg.eigvalsh(h)
+        minima.append(np.mean(np.all(eig > 0, axis=1)))
+        negative.append(np.mean(eig < 0))
+    return np.array(minima), np.array(negative)

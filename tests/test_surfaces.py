@@ -1,4 +1,4 @@
-"""Tests of optlib.functions: gradients, Hessians, landmarks, input checks.
+"""Tests of optlib.surfaces: gradients, Hessians, landmarks, input checks.
 
 The analytic derivatives are checked against central finite differences
 (an independent computation from the function values alone); the stated
@@ -10,8 +10,15 @@ import math
 import numpy as np
 import pytest
 
-from optlib import functions as F
-from optlib.functions import SURFACES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from optlib import surfaces as F
+from optlib.data import correlated_regression, scaled_features
+from optlib.nn import central_difference
+from optlib.surfaces import (SURFACES, classify, fraction_minima,
+                             least_squares, line_fit, monkey_saddle, saddle,
+                             soft_abs, two_minima)
 
 ALL = sorted(SURFACES.items())
 IDS = [name for name, _ in ALL]
@@ -268,3 +275,182 @@ def test_point_fast_path_equals_general_path(name):
         np.testing.assert_array_equal(s.grad(p), s.grad(p.tolist()))
         grid = s.grad(p[:, None])[:, 0]      # array maths: within 1 ulp
         np.testing.assert_allclose(s.grad(p), grid, rtol=1e-14, atol=1e-300)
+
+# ---------------------------------------------------------------------------
+# surfaces built from data: least squares, a line
+# ---------------------------------------------------------------------------
+
+
+LX = np.random.default_rng(1).normal(size=25)
+LY = 1.5 * LX - 0.7 + 0.3 * np.random.default_rng(2).normal(size=25)
+
+
+def test_line_fit_minimum_is_the_least_squares_fit():
+    s = line_fit(LX, LY)
+    slope, intercept = np.polyfit(LX, LY, 1)          # independent solver
+    np.testing.assert_allclose(s.minima[0], [slope, intercept], rtol=1e-10)
+    np.testing.assert_allclose(s.grad(s.minima[0]), 0.0, atol=1e-12)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.floats(-5, 5), st.floats(-5, 5))
+def test_line_fit_value_and_grad_match_the_definition(w, b):
+    s = line_fit(LX, LY)
+    direct = np.mean((w * LX + b - LY) ** 2)
+    assert s.value([w, b]) == pytest.approx(direct, rel=1e-9, abs=1e-9)
+    numeric = central_difference(
+        lambda t: np.mean((t[0] * LX + t[1] - LY) ** 2), [w, b], h=1e-5)
+    np.testing.assert_allclose(s.grad([w, b]), numeric, rtol=1e-6,
+                               atol=1e-6)
+
+
+def test_line_fit_grid_and_hessian():
+    s = line_fit(LX, LY)
+    Wg, Bg = np.meshgrid(np.linspace(-1, 1, 4), np.linspace(0, 2, 3))
+    Z = s.value(np.stack([Wg, Bg]))
+    assert Z.shape == (3, 4)
+    assert Z[1, 2] == pytest.approx(s.value([Wg[1, 2], Bg[1, 2]]))
+    H = s.hessian([0.3, -0.2])
+    np.testing.assert_allclose(H, 2 * np.array([[np.mean(LX * LX), LX.mean()],
+                                                [LX.mean(), 1.0]]))
+
+
+@pytest.mark.parametrize("x, y", [([1.0, 1.0, 1.0], [0.0, 1.0, 2.0]),
+                                  ([0.0, 1.0], [0.0, 1.0, 2.0]),
+                                  ([], []),
+                                  ([0.0, np.nan], [1.0, 2.0])])
+def test_line_fit_rejects_bad_data(x, y):
+    with pytest.raises(ValueError):
+        line_fit(x, y)
+
+
+@pytest.fixture(scope="module")
+def problem():
+    X, y = correlated_regression(n=120, noise=0.3, seed=3)
+    return X, y, least_squares(X, y)
+
+
+def test_least_squares_minimum_is_the_lstsq_solution(problem):
+    X, y, surface = problem
+    expected, *_ = np.linalg.lstsq(X, y, rcond=None)
+    np.testing.assert_allclose(surface.minima[0], expected, rtol=1e-10)
+    np.testing.assert_allclose(surface.grad(expected), 0.0, atol=1e-12)
+
+
+def test_least_squares_value_and_grad(problem):
+    X, y, surface = problem
+    rng = np.random.default_rng(0)
+    for _ in range(5):
+        theta = rng.normal(size=2)
+        loss = np.mean((X @ theta - y) ** 2) / 2
+        assert surface.value(theta) == pytest.approx(loss, rel=1e-12)
+        eps = 1e-6
+        fd = [(surface.value(theta + eps * e) - surface.value(theta - eps * e))
+              / (2 * eps) for e in np.eye(2)]
+        np.testing.assert_allclose(surface.grad(theta), fd, rtol=1e-6,
+                                   atol=1e-9)
+    np.testing.assert_allclose(surface.hessian(theta), X.T @ X / len(X),
+                               rtol=1e-12)
+
+
+def test_least_squares_grid_shape(problem):
+    _, _, surface = problem
+    X, Y, Z = surface.grid(7)
+    assert Z.shape == (7, 7)
+    assert np.isfinite(Z).all()
+
+
+def test_least_squares_of_scaled_features():
+    X, y = scaled_features(n=50, scale=10.0, seed=3)
+    s = least_squares(X, y)
+    w_ls = np.linalg.lstsq(X, y, rcond=None)[0]
+    np.testing.assert_allclose(s.minima[0], w_ls, rtol=1e-10)
+    w = np.array([0.3, -0.7])
+    r = X @ w - y
+    assert math.isclose(s.value(w), r @ r / (2 * len(y)), rel_tol=1e-12)
+    np.testing.assert_allclose(s.grad(w), X.T @ r / len(y), rtol=1e-12)
+    np.testing.assert_allclose(s.hessian(w), X.T @ X / len(y), rtol=1e-12)
+
+
+def test_least_squares_gradient_by_finite_differences():
+    X, y = scaled_features(n=30, scale=3.0, seed=1)
+    s = least_squares(X, y)
+    w = np.array([0.5, 0.2])
+    h = 1e-6
+    fd = [(s.value(w + h * e) - s.value(w - h * e)) / (2 * h)
+          for e in np.eye(2)]
+    np.testing.assert_allclose(s.grad(w), fd, rtol=1e-6)
+
+
+
+
+def test_soft_abs_minimum_and_gradient():
+    s = soft_abs()
+    assert s.value([0.0, 0.0]) == 0.0
+    np.testing.assert_allclose(s.grad([0.0, 0.0]), [0.0, 0.0])
+    g = s.grad([1e6, -1e6])
+    np.testing.assert_allclose(g, [1.0, -1.0], atol=1e-9)
+
+
+def test_least_squares_bad_shapes():
+    with pytest.raises(ValueError):
+        least_squares(np.ones((5, 3)), np.ones(5))
+    with pytest.raises(ValueError):
+        least_squares(np.ones((5, 2)), np.ones(4))
+
+
+def test_least_squares_rejects_dependent_columns():
+    with pytest.raises(ValueError, match="dependent"):
+        least_squares(np.ones((5, 2)), np.arange(5.0))
+
+
+# ---------------------------------------------------------------------------
+# critical points
+# ---------------------------------------------------------------------------
+
+
+def test_classify_known_points():
+    assert classify(saddle.hessian([0, 0]))[0] == "saddle"
+    assert classify(monkey_saddle.hessian([0, 0]))[0] == "degenerate"
+    assert classify(np.diag([1.0, 3.0]))[0] == "minimum"
+    assert classify(np.diag([-1.0, -3.0]))[0] == "maximum"
+    for p in two_minima.minima:
+        assert classify(two_minima.hessian(p))[0] == "minimum"
+    assert classify(two_minima.hessian(two_minima.saddles[0]))[0] \
+        == "saddle"
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=1, max_value=6),
+       st.integers(min_value=0, max_value=10_000))
+def test_classify_definite_matrices(n, seed):
+    rng = np.random.default_rng(seed)
+    a = rng.normal(size=(n, n))
+    spd = a @ a.T + 0.1 * np.eye(n)
+    label, eig = classify(spd)
+    assert label == "minimum"
+    assert np.all(np.diff(eig) >= 0)
+    assert classify(-spd)[0] == "maximum"
+
+
+def test_classify_rejects_bad_input():
+    with pytest.raises(ValueError, match="square"):
+        classify(np.zeros((2, 3)))
+    with pytest.raises(ValueError, match="symmetric"):
+        classify([[1.0, 2.0], [0.0, 1.0]])
+    with pytest.raises(ValueError, match="finite"):
+        classify([[np.nan, 0.0], [0.0, 1.0]])
+
+
+def test_fraction_minima():
+    minima, negative = fraction_minima([1, 2, 6], samples=20_000,
+                                       seed=0)
+    # n = 1: a symmetric normal; n = 2: P(GOE 2x2 positive definite) is
+    # (2 - sqrt 2) / 4 (integrate the joint eigenvalue density)
+    for got, want in [(minima[0], 0.5), (minima[1], (2 - math.sqrt(2)) / 4)]:
+        se = math.sqrt(want * (1 - want) / 20_000)
+        assert abs(got - want) < 5 * se
+    assert minima[2] < 1e-3
+    np.testing.assert_allclose(negative, 0.5, atol=0.02)
+    with pytest.raises(ValueError, match="dimension"):
+        fraction_minima([0])
