@@ -3,8 +3,10 @@
 * serves the JavaScript vendored by ``scripts/vendor.sh`` (MathJax,
   require.js, the ipywidgets HTML manager) from ``_static/`` of the site
   itself, so no page needs a CDN;
-* the ``optlib-api`` directive: an autodoc section for every ``optlib``
-  module that exists and imports (the API page follows the library);
+* the ``optlib-api`` directive: an autodoc section for every public
+  ``optlib`` module (the API page follows the library); a module that does
+  not import stops the build with its error, rather than vanishing from
+  the page;
 * JupyterLite ("try it live"): a clean lite build every time, optlib's
   pure-Python wheel in the lite site's ``pypi/`` folder, no PyPI fallback
   (an unrelated ``optlib`` lives on PyPI), and a launch link per chapter.
@@ -21,7 +23,6 @@ from pathlib import Path
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.errors import ExtensionError
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
 
@@ -29,11 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 VENDOR = ROOT / "_vendor"
 LITE_SRC = ROOT / "_build" / "lite-src"
 LITE_OUT = "lite"  # jupyterlite-sphinx's output folder inside _build/html
-LOGGER = logging.getLogger(__name__)
 
 # The order of the API page; modules not listed come after, sorted.
-API_ORDER = ("optim", "functions", "train", "nn", "data", "schedules",
-             "plots", "explorer", "widgets")
+API_ORDER = ("optim", "schedules", "surfaces", "trajectory", "errata",
+             "data", "nn", "train", "plots", "explorer", "widgets",
+             "checks")
 
 LITE_SETTINGS = {
     "jupyter-lite-schema-version": 0,
@@ -75,25 +76,35 @@ def optlib_modules():
                                         if n in API_ORDER else 99, n))
 
 
+def api_rst(note_dependency=lambda path: None):
+    """The reST of the API page: one ``automodule`` per public module.
+
+    A module that fails to import raises an ``ExtensionError`` naming it
+    and the error: the build fails instead of silently dropping the
+    module's section (an INFO message is invisible even with ``-W``).
+    """
+    lines = []
+    for name in optlib_modules():
+        note_dependency(str(ROOT / "optlib" / f"{name}.py"))
+        try:
+            importlib.import_module(f"optlib.{name}")
+        except Exception as exc:
+            raise ExtensionError(
+                f"optlib-api: optlib.{name} does not import "
+                f"({type(exc).__name__}: {exc}); the API page would miss "
+                "it") from exc
+        title = f"``optlib.{name}``"
+        lines += [title, "-" * len(title), "",
+                  f".. automodule:: optlib.{name}", "   :members:", ""]
+    return lines
+
+
 class OptlibApi(SphinxDirective):
-    """One section with ``automodule`` per optlib module that imports."""
+    """One section with ``automodule`` per public optlib module."""
 
     def run(self):
         self.env.note_dependency(str(ROOT / "optlib"))
-        lines = []
-        for name in optlib_modules():
-            path = ROOT / "optlib" / f"{name}.py"
-            self.env.note_dependency(str(path))
-            try:
-                importlib.import_module(f"optlib.{name}")
-            except Exception as exc:  # a module being written: skip it
-                LOGGER.info("optlib-api: skipping optlib.%s (%s: %s)",
-                            name, type(exc).__name__, exc)
-                continue
-            title = f"``optlib.{name}``"
-            lines += [title, "-" * len(title), "",
-                      f".. automodule:: optlib.{name}",
-                      "   :members:", ""]
+        lines = api_rst(self.env.note_dependency)
         node = nodes.section()
         node.document = self.state.document
         nested_parse_with_titles(

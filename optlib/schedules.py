@@ -23,6 +23,8 @@ from numbers import Integral, Real
 
 import numpy as np
 
+from optlib.checks import integer
+
 __all__ = ["Schedule", "constant", "step_decay", "cosine", "warmup"]
 
 
@@ -34,14 +36,6 @@ def _number(value, name, low=0.0, low_open=False, high=math.inf):
     if math.isnan(value) or not ok_low or value > high or math.isinf(value):
         raise ValueError(f"Invalid {name}: {value!r}")
     return value
-
-
-def _count(value, name, low=1):
-    if not isinstance(value, Integral) or isinstance(value, bool):
-        raise TypeError(f"{name} must be an integer, got {value!r}")
-    if value < low:
-        raise ValueError(f"{name} must be >= {low}, got {value}")
-    return int(value)
 
 
 class Schedule:
@@ -62,7 +56,7 @@ class Schedule:
 
     def values(self, n):
         """The rates of steps 1, ..., n as an array."""
-        n = _count(n, "n", low=0)
+        n = integer(n, "n", low=0)
         return np.array([self(t) for t in range(1, n + 1)], dtype=float)
 
     def __repr__(self):
@@ -87,7 +81,7 @@ def step_decay(lr, drop=0.5, every=10):
     """
     lr = _number(lr, "learning rate")
     drop = _number(drop, "drop", low=0.0, low_open=True, high=1.0)
-    every = _count(every, "every")
+    every = integer(every, "every", low=1)
     return Schedule(lambda t: lr * drop ** ((t - 1) // every),
                     f"step_decay(lr={lr!r}, drop={drop!r}, every={every})")
 
@@ -105,7 +99,7 @@ def cosine(lr, total_steps, min_lr=0.0):
     for t ≤ T + 1).
     """
     lr = _number(lr, "learning rate")
-    total_steps = _count(total_steps, "total_steps")
+    total_steps = integer(total_steps, "total_steps", low=1)
     min_lr = _number(min_lr, "min_lr", high=lr)
 
     def rule(t):
@@ -132,7 +126,7 @@ def warmup(schedule, warmup_steps):
     """
     if not callable(schedule):
         schedule = constant(schedule)
-    warmup_steps = _count(warmup_steps, "warmup_steps", low=0)
+    warmup_steps = integer(warmup_steps, "warmup_steps", low=0)
     if warmup_steps == 0:
         return schedule
     peak = schedule(1)

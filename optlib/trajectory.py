@@ -155,6 +155,7 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
     Returns
     -------
     Trajectory
+        The path, its values and how the run ended.
 
     Examples
     --------

@@ -16,11 +16,16 @@ PNG in an ``ipywidgets.Image``, drawn with a bare
 no ``Output`` capture), so building the widget needs no display and a
 cell that builds one executes at once under nbclient.
 
->>> from optlib import widgets                       # doctest: +SKIP
->>> from optlib.surfaces import bowl                 # doctest: +SKIP
->>> from optlib.optim import SGD                     # doctest: +SKIP
->>> widgets.explore(bowl(), lambda p, lr: SGD(p, lr=lr),
-...                 [0.05, 0.2, 0.45, 0.55])         # doctest: +SKIP
+>>> from optlib import widgets
+>>> from optlib.surfaces import bowl
+>>> from optlib.optim import SGD
+>>> box = widgets.explore(bowl(), lambda p, lr: SGD(p, lr=lr),
+...                       [0.05, 0.2, 0.45, 0.55])
+>>> box.status.value
+'lr = 0.2 → stopped after 100 steps'
+>>> box.slider.value = 3                 # the image and the text follow
+>>> box.status.value
+'lr = 0.55 → diverged at step 76'
 """
 
 from __future__ import annotations

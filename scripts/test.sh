@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run every test: optlib's unit tests, nbval over every chapter, the site's
+# Run every test: optlib's unit tests and docstring examples
+# (--doctest-modules on optlib), nbval over every chapter, the site's
 # checks and the browser tests (headless Chromium over the built site).
 # The browser tests need the built book, so build it first (a cached
 # rebuild only re-runs chapters whose code changed).
@@ -13,4 +14,4 @@ bash scripts/build.sh
 python -m pytest -n 2 --dist loadfile \
     --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
     --nbval-cell-timeout 120 \
-    tests chapters "$@"
+    --doctest-modules optlib tests chapters "$@"

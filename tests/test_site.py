@@ -190,3 +190,90 @@ def test_readme_quick_start_is_what_ci_runs():
     assert "scripts/test.sh" in commands[1]
     ci = (ROOT / ".ci" / "run").read_text().splitlines()
     assert commands[1] in [line.strip() for line in ci]
+
+
+# -- the API page and the library's public names ----------------------------
+
+
+def _chapter_optlib_names():
+    """{module: names} of every optlib name a chapter's code uses."""
+    used = {}
+    for path in CHAPTERS:
+        nb = nbformat.read(path, as_version=4)
+        code = "\n".join(
+            line for c in nb.cells if c.cell_type == "code"
+            for line in c.source.splitlines()
+            if not line.lstrip().startswith(("%", "!")))
+        tree = ast.parse(code)
+        aliases = {}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.ImportFrom) and node.module
+                    and node.module.split(".")[0] == "optlib"):
+                if node.module == "optlib":
+                    aliases.update({a.asname or a.name: a.name
+                                    for a in node.names})
+                else:
+                    module = node.module.split(".", 1)[1]
+                    used.setdefault(module, set()).update(
+                        a.name for a in node.names)
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute)
+                    and isinstance(node.value, ast.Name)
+                    and node.value.id in aliases):
+                used.setdefault(aliases[node.value.id], set()).add(node.attr)
+    return used
+
+
+def test_chapters_use_only_public_documented_names():
+    import importlib
+
+    api = (ROOT / "appendix" / "api.md").read_text(encoding="utf-8")
+    used = _chapter_optlib_names()
+    assert used, "no optlib import found in the chapters"
+    for module, names in used.items():
+        assert not module.startswith("_"), module
+        mod = importlib.import_module(f"optlib.{module}")
+        row = next((line for line in api.splitlines()
+                    if line.startswith(f"| `optlib.{module}` | `")), "")
+        for name in names:
+            assert not name.startswith("_"), (module, name)
+            assert name in mod.__all__, (module, name)
+            assert f"`{name}`" in row, (module, name)
+
+
+def test_no_chapter_or_assignment_source_names_a_private_module():
+    sources = CHAPTERS + sorted((ROOT / "assignments" / "source").glob("*"))
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"optlib\._|from optlib import .*\b_ch",
+                             text), path
+
+
+def test_api_page_names_every_public_module_and_fails_on_import_errors(
+        monkeypatch):
+    sys.path.insert(0, str(ROOT / "_ext"))
+    import site_extras
+    from sphinx.errors import ExtensionError
+
+    import optlib
+
+    modules = site_extras.optlib_modules()
+    assert sorted(modules) == sorted(optlib._SUBMODULES)
+    api = (ROOT / "appendix" / "api.md").read_text(encoding="utf-8")
+    for name in modules:
+        assert f"| `optlib.{name}` |" in api, name
+    lines = site_extras.api_rst()
+    assert [f".. automodule:: optlib.{m}" for m in modules] == [
+        line for line in lines if line.startswith(".. automodule::")]
+
+    real = site_extras.importlib.import_module
+
+    def broken(name, *args):
+        if name == "optlib.trajectory":
+            raise ImportError("simulated")
+        return real(name, *args)
+
+    monkeypatch.setattr(site_extras.importlib, "import_module", broken)
+    with pytest.raises(ExtensionError, match="optlib.trajectory"):
+        site_extras.api_rst()
+

@@ -146,16 +146,11 @@ def test_each_chapter_has_launch_and_download_buttons():
         assert "needs an internet connection" in text
 
 
-def test_api_reference_documents_every_module_that_imports():
+def test_api_reference_documents_every_module():
     sys.path.insert(0, str(ROOT / "_ext"))
-    import importlib
     import site_extras
     text = (SITE / "appendix" / "api.html").read_text(encoding="utf-8")
     for name in site_extras.optlib_modules():
-        try:
-            importlib.import_module(f"optlib.{name}")
-        except Exception:  # pragma: no cover - reported by its own tests
-            continue
         assert f'id="module-optlib.{name}"' in text, name
 
 
