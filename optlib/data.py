@@ -171,24 +171,28 @@ def standardize(X_train, X_test=None):
 
     .. math:: x' = (x - \\mu_{\\text{train}}) / \\sigma_{\\text{train}}
 
-    The mean μ and standard deviation σ come from ``X_train`` only (the
-    test set must not leak into training).  Constant columns (σ = 0, such
-    as the always-blank corner pixels of the digits) are centred but not
-    divided.  Returns ``(X_train_scaled, X_test_scaled)``; the second is
-    None when ``X_test`` is None.  The inputs are not modified.
+    scikit-learn's ``StandardScaler``, fitted on ``X_train`` only (the test
+    set must not leak into training).  Constant columns (σ = 0, such as the
+    always-blank corner pixels of the digits) are centred but not divided.
+    Returns ``(X_train_scaled, X_test_scaled)``; the second is None when
+    ``X_test`` is None.  The inputs are not modified.
+
+    >>> a, b = standardize([[0.0, 1.0], [2.0, 1.0]], [[4.0, 3.0]])
+    >>> a.tolist(), b.tolist()
+    ([[-1.0, 0.0], [1.0, 0.0]], [[3.0, 2.0]])
     """
+    from sklearn.preprocessing import StandardScaler
+
     X_train = as_matrix(X_train, "X_train")
-    mean = X_train.mean(axis=0)
-    std = X_train.std(axis=0)
-    std[std == 0] = 1.0
-    out_train = (X_train - mean) / std
+    scaler = StandardScaler().fit(X_train)
+    out_train = scaler.transform(X_train)
     if X_test is None:
         return out_train, None
     X_test = as_matrix(X_test, "X_test")
     if X_test.shape[1] != X_train.shape[1]:
         raise ValueError(f"X_test has {X_test.shape[1]} features but "
                          f"X_train has {X_train.shape[1]}")
-    return out_train, (X_test - mean) / std
+    return out_train, scaler.transform(X_test)
 
 
 # --------------------------------------------------------------------------

@@ -439,31 +439,23 @@ class Explorer(SliderFigure):
                 f"positions, {points} path points)>\n"
                 + self.sweep.summary())
 
-    def _setup(self):
-        sw, d, i0, uid = self.sweep, self._data, self.initial, self.id
-        s = sw.surface
+    def _picture(self):
+        """The contour PNG with the paths of the initial run on top."""
+        from optlib.plots import PALETTE
+
+        sw, uid, b = self.sweep, self.id, self._box
+        s, names = sw.surface, sw.names
         W, H = self.width, self.height
-        b = self._box
-        names = sw.names
-        multi = not (len(names) == 1 and names[0] == "")
-        run0 = d["runs"][i0]
-        src = base64.b64encode(self._png).decode("ascii")
+        run0 = self._data["runs"][self.initial]
         alt = (f"Contour plot of {_title_name(s)}, f(x, y) = "
                f"{_plain(s.latex)}, over x from {s.bounds[0][0]:g} to "
                f"{s.bounds[0][1]:g} and y from {s.bounds[1][0]:g} to "
                f"{s.bounds[1][1]:g}; lighter colours are higher; "
                "stars mark minima.")
-        return sw, d, i0, uid, s, W, H, b, names, multi, run0, src, alt
-
-    def _picture(self):
-        from optlib.plots import PALETTE
-
-        sw, d, i0, uid, s, W, H, b, names, multi, run0, src, alt = \
-            self._setup()
         parts = []
         a = parts.append
         a(f'<div style="position:relative;width:100%;max-width:{W}px">')
-        a(f'<img src="data:image/png;base64,{src}" width="{W}" '
+        a(f'<img src="{_png_uri(self._png)}" width="{W}" '
           f'height="{H}" alt="{_esc(alt)}" style="display:block;'
           'width:100%;height:auto;max-width:none;margin:0"/>')
         a(f'<svg viewBox="0 0 {W} {H}" width="{W}" height="{H}" '
@@ -547,7 +539,6 @@ class Explorer(SliderFigure):
         names = sw.names
         parts = []
         a = parts.append
-        # text alternative
         a('<details><summary>All values and outcomes (table)</summary>')
         a('<table style="border-collapse:collapse;font-size:13px">'
           f'<thead><tr><th scope="col" style="text-align:left;'
