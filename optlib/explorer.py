@@ -590,8 +590,8 @@ def explore(surface, make_optimizer, values, x0=None, steps=100,
 
     ``explore(surface, make_optimizer, values, ...)`` is
     ``Explorer(sweep(surface, make_optimizer, values, ...), title=...)``;
-    see :func:`optlib.trajectory.sweep` for the arguments.  The last expression of a cell
-    displays it.
+    see :func:`optlib.trajectory.sweep` for the arguments.  The last
+    expression of a cell displays it.
 
     Example
     -------
@@ -834,7 +834,8 @@ def line_fit_explorer(x, y, ws, b=1.0, initial=None, width=760,
                          + repr(b).encode()).hexdigest()[:10]
     clip = f"optlib-clip-{tag}"
     base = (f'<image x="0" y="0" width="{W}" height="{H}" '
-            f'href="{_png_uri(png)}"/><defs><clipPath id="{clip}"><rect x="{box.x0:.1f}" '
+            f'href="{_png_uri(png)}"/><defs><clipPath id="{clip}">'
+            f'<rect x="{box.x0:.1f}" '
             f'y="{H - box.y1:.1f}" width="{box.width:.1f}" '
             f'height="{box.height:.1f}"/></clipPath></defs>')
     x_lo, x_hi = ax1.get_xlim()

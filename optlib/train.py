@@ -391,8 +391,8 @@ class Result:
                 f"{self.history.message})")
 
 
-def grid_search(make_model, make_optimizer, grids, data, epochs=10, batch_size=32,
-                seed=0):
+def grid_search(make_model, make_optimizer, grids, data, epochs=10,
+                batch_size=32, seed=0):
     """Train a fresh model for every optimizer and every η of its grid.
 
     For each name in ``make_optimizer`` and each η in ``grids[name]``::

@@ -207,7 +207,8 @@ def line_fit_widget(x, y, ws, b=1.0, initial=None):
     """A slider over the slope w: the line w x + b and its loss L(w).
 
     The ipywidgets twin of :func:`optlib.explorer.line_fit_explorer`
-    (same slopes, same texts).  ``ws`` are the slider's values; ``b`` is held fixed.
+    (same slopes, same texts).  ``ws`` are the slider's values; ``b`` is
+    held fixed.
     """
     from optlib import plots
     from optlib.explorer import line_fit_args, line_fit_texts

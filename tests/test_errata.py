@@ -109,7 +109,8 @@ def test_adagrad_first_step_rules():
     # Keras: s0 = 0.1, eps inside; article: no square root
     assert math.isclose(adagrad_first_step(1.0, rule="keras"),
                         1 / math.sqrt(1.1000001))
-    assert math.isclose(adagrad_first_step(2.0, rule="article"), 2 / (4 + 1e-7))
+    assert math.isclose(adagrad_first_step(2.0, rule="article"),
+                        2 / (4 + 1e-7))
     with pytest.raises(ValueError):
         adagrad_first_step(1.0, rule="adam")
 
