@@ -17,8 +17,8 @@
   const C = window.OptlibPlaygroundCore;
   const fmt = C.fmtG;
   const MAX_RUNS = 3;
-  const DASH = [[], [8, 4], [8, 3, 2, 3]];
-  const STYLE_NAMES = ["solid", "dashed", "dash-dot"];
+  const DASH = [[], [8, 4], [2, 3]];
+  const STYLE_NAMES = ["solid", "dashed", "dotted"];
   const COLOR_NAMES = [["blue", "sky blue"], ["vermillion", "orange"],
                        ["green", "green"]];
 
@@ -519,6 +519,7 @@
                           {tol: s.tol, max_norm: s.max_norm,
                            grad_fn: gradFn});
     });
+    if (this.linkError) errors.unshift(this.linkError);
     this.showError(errors.join(" "));
   };
 
@@ -538,6 +539,17 @@
 
   P.writeOutcomes = function () {
     const texts = this.outcomeTexts();
+    const items = this.outcomes.children;
+    if (items.length === this.state.runs.length) {   // same runs: text only
+      this.state.runs.forEach((run, r) => {
+        const label = runLabel(run) + ": ";
+        const node = items[r].childNodes[1], out = items[r].lastChild;
+        if (node.nodeValue !== label) node.nodeValue = label;
+        if (out.textContent !== texts[r]) out.textContent = texts[r];
+      });
+      this.writeStart();
+      return;
+    }
     this.outcomes.textContent = "";
     this.state.runs.forEach((run, r) => {
       const sw = h("span", {class: "pg-swatch", "aria-hidden": "true"});
@@ -547,6 +559,10 @@
         sw, document.createTextNode(runLabel(run) + ": "),
         h("span", {class: "pg-outcome", text: texts[r]})]));
     });
+    this.writeStart();
+  };
+
+  P.writeStart = function () {
     const x0 = this.start();
     this.handle.setAttribute("aria-label", "Start point x = " +
                              fmt(x0[0], 4) + ", y = " + fmt(x0[1], 4));
@@ -592,7 +608,12 @@
       this.built = true;
       return;
     }
-    if (location.hash !== hash) history.replaceState(null, "", hash);
+    // at most a few writes a second (a drag fires many updates, and
+    // browsers throttle history changes)
+    clearTimeout(this.hashTimer);
+    this.hashTimer = setTimeout(() => {
+      if (location.hash !== hash) history.replaceState(null, "", hash);
+    }, 250);
   };
 
   P.fromHash = function (first) {
@@ -623,8 +644,8 @@
       } else this.update();
       return true;
     } catch (e) {
-      this.showError("The link's settings could not be read (" + e.message +
-                     "); showing the page's own.");
+      this.linkError = "The link's settings could not be read (" +
+        e.message + "); showing the page's own.";
       return false;
     }
   };
@@ -722,20 +743,24 @@
     if (!w || w === this.w) return;
     this.w = w;
     this.hgt = Math.round(w * 0.72);
+    this.lossW = Math.round(this.lossCanvas.parentNode.clientWidth) || 300;
     this.bg = null;
     this.draw();
   };
 
   P.colors = function () {
+    const dark = this.isDark();
+    if (this._colors && this._colors.dark === dark) return this._colors;
     const el = this.root;
-    return {
+    this._colors = {
       lo: css(el, "--pg-heat-lo"), hi: css(el, "--pg-heat-hi"),
       contour: css(el, "--pg-contour"), fg: css(el, "--pg-fg"),
       muted: css(el, "--pg-muted"), bg: css(el, "--pg-bg"),
       mark: css(el, "--pg-mark"),
       runs: [0, 1, 2].map((i) => css(el, "--pg-run" + i)),
-      dark: this.isDark(),
+      dark: dark,
     };
+    return this._colors;
   };
 
   P.draw = function () {
@@ -847,7 +872,7 @@
 
   P.drawLoss = function (colors) {
     const c = this.lossCanvas, dpr = window.devicePixelRatio || 1;
-    const w = Math.round(c.parentNode.clientWidth) || 300;
+    const w = this.lossW || 300;
     const hgt = Math.round(Math.min(this.hgt, Math.max(180, w * 0.7)));
     if (c.width !== Math.round(w * dpr) || c.height !== Math.round(hgt * dpr)) {
       c.width = Math.round(w * dpr);
@@ -872,7 +897,7 @@
     if (!isFinite(lo)) { lo = 0; hi = 1; }
     if (logy) { lo = Math.floor(lo); hi = Math.ceil(hi); }
     if (hi - lo < 1e-12) { hi = lo + 1; }
-    const L = 44, R = 8, T = 18, B = 30;
+    const L = 44, R = 16, T = 18, B = 30;
     const X = (t) => L + (w - L - R) * t / Math.max(steps, 1);
     const Y = (y) => T + (hgt - T - B) * (hi - y) / (hi - lo);
     ctx.font = "11px system-ui, sans-serif";
