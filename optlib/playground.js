@@ -43,7 +43,7 @@
   };
   const SURFACE_LABELS = {
     bowl: "bowl", ill_conditioned: "ill-conditioned bowl",
-    quadratic: "quadratic (κ, rotation)", rosenbrock: "Rosenbrock",
+    quadratic: "quadratic (κ, turn)", rosenbrock: "Rosenbrock",
     beale: "Beale", himmelblau: "Himmelblau", saddle: "saddle x² − y²",
     monkey_saddle: "monkey saddle", two_minima: "two minima",
   };
@@ -651,8 +651,8 @@
   };
 
   // --- the start point: drag, click, keys -------------------------------
-  P.toPixel = function (x, y) {
-    const [[x0, x1], [y0, y1]] = this.surface().bounds;
+  P.toPixel = function (x, y) {     // after surface() in draw
+    const [[x0, x1], [y0, y1]] = this._surf.bounds;
     return [(x - x0) / (x1 - x0) * this.w, (y1 - y) / (y1 - y0) * this.hgt];
   };
 
@@ -794,16 +794,12 @@
       if (!run) return;
       const n = Math.min(run.path.length, k + 1);
       ctx.lineJoin = "round";
+      const pts = this.pixels(run.path, n);
       for (const pass of [0, 1]) {
         ctx.beginPath();
-        for (let i = 0; i < n; i++) {
-          const p = run.path[i];
-          if (!(isFinite(p[0]) && isFinite(p[1]))) break;
-          let [px, py] = this.toPixel(p[0], p[1]);
-          px = Math.max(-1e4, Math.min(1e4, px));
-          py = Math.max(-1e4, Math.min(1e4, py));
-          if (i === 0) ctx.moveTo(px, py);
-          else ctx.lineTo(px, py);
+        ctx.moveTo(pts[0], pts[1]);
+        for (let i = 2; i < pts.length; i += 2) {
+          ctx.lineTo(pts[i], pts[i + 1]);
         }
         ctx.setLineDash(pass ? DASH[r] : []);
         ctx.strokeStyle = pass ? colors.runs[r] : colors.bg;
@@ -831,6 +827,29 @@
     this.drawLoss(colors);
     this.drawBar();
     this.lastDrawMs = performance.now() - t0;
+  };
+
+  // The first n points of a path in pixels, leaving out points less than
+  // half a pixel from the last one kept (a converging run piles up
+  // hundreds of them on one spot), clamped to ±10⁴ px.
+  P.pixels = function (path, n) {
+    const out = [];
+    let lx = NaN, ly = NaN;
+    for (let i = 0; i < n; i++) {
+      const p = path[i];
+      if (!(isFinite(p[0]) && isFinite(p[1]))) break;
+      let [px, py] = this.toPixel(p[0], p[1]);
+      px = Math.max(-1e4, Math.min(1e4, px));
+      py = Math.max(-1e4, Math.min(1e4, py));
+      if (i + 1 < n && Math.abs(px - lx) < 0.5 && Math.abs(py - ly) < 0.5) {
+        continue;
+      }
+      out.push(px, py);
+      lx = px;
+      ly = py;
+    }
+    if (out.length === 2) out.push(out[0], out[1]);
+    return out;
   };
 
   P.drawAxes = function (ctx, surface, colors) {
@@ -928,12 +947,17 @@
       if (!run) return;
       const n = Math.min(run.values.length, this.k + 1);
       ctx.beginPath();
-      let started = false;
+      let lx = -1, ly = -1;
       for (let i = 0; i < n; i++) {
         let y = tr(run.values[i]);
         if (!isFinite(y)) y = y > 0 || y !== y ? hi + 1 : lo - 1;
-        if (!started) { ctx.moveTo(X(i), Y(y)); started = true; }
-        else ctx.lineTo(X(i), Y(y));
+        const px = X(i), py = Y(y);
+        if (i === 0) ctx.moveTo(px, py);
+        else if (i + 1 === n || Math.abs(px - lx) >= 0.5 ||
+                 Math.abs(py - ly) >= 0.5) ctx.lineTo(px, py);
+        else continue;
+        lx = px;
+        ly = py;
       }
       ctx.setLineDash(DASH[r]);
       ctx.strokeStyle = colors.runs[r];
