@@ -56,6 +56,54 @@ TIMING = pg.playground(
      {"optimizer": "Adam", "lr": 0.02}],
     steps=1000, tol=0.0, title="Three optimizers, 1,000 steps")
 
+# The initial state proposed for each chapter's playground (the chapters
+# are wired in later): the page must show optlib's numbers for each.
+_LOCAL_MIN = pg.make_surface("two_minima").minima[1].tolist()
+CHAPTERS = {
+    "03_gradient_descent": pg.playground(
+        "bowl", [{"optimizer": "SGD", "lr": 0.2}], steps=100,
+        title="Gradient descent on 0.1x² + 2y²"),
+    "05_learning_rate": pg.playground(
+        "bowl", [{"optimizer": "SGD", "lr": 0.2},
+                 {"optimizer": "SGD", "lr": 0.49},
+                 {"optimizer": "SGD", "lr": 0.51}], steps=400,
+        title="Learning rates on both sides of 2/L"),
+    "06_saddle_points": pg.playground(
+        "two_minima", [{"optimizer": "SGD", "lr": 0.1}], x0=_LOCAL_MIN,
+        steps=200, noise=1.0, seed=8, tol=0.0,
+        title="Noisy gradient descent from the local minimum"),
+    "07_momentum": pg.playground(
+        "ill_conditioned", [{"optimizer": "SGD", "lr": 0.09},
+                            {"optimizer": "SGD", "lr": 0.09,
+                             "momentum": 0.8}],
+        surface_args={"condition": 100}, steps=1000,
+        title="Momentum on an ill-conditioned bowl"),
+    "08_adagrad": pg.playground(
+        "quadratic", [{"optimizer": "SGD", "lr": 0.09},
+                      {"optimizer": "Adagrad", "lr": 1.0}],
+        surface_args={"condition": 100, "angle": 0}, steps=500,
+        title="AdaGrad: turn the bowl to see its limits"),
+    "09_rmsprop": pg.playground(
+        "ill_conditioned", [{"optimizer": "RMSprop", "lr": 0.01,
+                             "alpha": 0.9},
+                            {"optimizer": "RMSprop", "lr": 0.01}],
+        surface_args={"condition": 100}, steps=1000,
+        title="RMSProp's memory α"),
+    "10_adam": pg.playground(
+        "rosenbrock", [{"optimizer": "Adam", "lr": 0.05},
+                       {"optimizer": "AdamVariant", "lr": 0.05,
+                        "eps": 1e-7, "square": False, "sqrt": False,
+                        "bias_correction": False}],
+        x0=[-1.5, 2.0], steps=1000, tol=1e-3,
+        title="Adam and the article's Adam on Rosenbrock"),
+    "11_which_optimizer": pg.playground(
+        "quadratic", [{"optimizer": "SGD", "lr": 0.3, "momentum": 0.9},
+                      {"optimizer": "RMSprop", "lr": 0.1},
+                      {"optimizer": "Adam", "lr": 0.3}],
+        surface_args={"condition": 20, "angle": 45}, steps=400, tol=1e-4,
+        title="Three optimizers on a turned bowl"),
+}
+
 THEME_CSS = [
     "pydata_sphinx_theme/theme/pydata_sphinx_theme/static/styles/"
     "pydata-sphinx-theme.css",
@@ -101,6 +149,8 @@ def demo_url(tmp_path_factory):
             links += f'<link rel="stylesheet" href="style{i}.css">'
     (root / "index.html").write_text(
         _page("Playground demo", [RACE, NOISY], links))
+    (root / "chapters.html").write_text(
+        _page("Chapter playgrounds", list(CHAPTERS.values()), links))
     (root / "timing.html").write_text(
         _page("Playground timing", [TIMING], links))
     handler = functools.partial(_QuietHandler, directory=str(root))
@@ -456,5 +506,24 @@ def test_redraw_time_three_optimizers_1000_steps(browser, demo_url):
             json.dumps(result, indent=2) + "\n")
         print(json.dumps(result))
         assert p.errors == []
+    finally:
+        p.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE],
+                         ids=["desktop", "phone"])
+def test_each_chapter_state_shows_optlib_numbers(browser, demo_url,
+                                                 viewport):
+    p = Page(browser, _url(demo_url, "chapters.html"), viewport=viewport)
+    try:
+        kind = "desktop" if viewport is DESKTOP else "phone"
+        for name, play in CHAPTERS.items():
+            assert p.outcomes(play.id) == play.texts, name
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            p.page.locator(f"#{play.id}").screenshot(
+                path=str(SCREENSHOTS / f"playground_{name}_{kind}.png"))
+        assert p.page.evaluate(
+            "document.documentElement.scrollWidth") <= viewport["width"]
+        assert p.errors == [] and p.blocked == []
     finally:
         p.close()
