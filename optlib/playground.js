@@ -82,7 +82,8 @@
     let current = value;
     function show() {
       input.value = toPos(current);
-      out.textContent = fmt(current, 3);
+      out.textContent = Number.isInteger(current) && Math.abs(current) < 1e5
+        ? String(current) : fmt(current, 3);
       input.setAttribute("aria-valuetext", label + " = " + fmt(current, 4));
     }
     input.addEventListener("input", () => {
@@ -769,7 +770,6 @@
       this.w = Math.round(this.mapBox.clientWidth) || 600;
       this.hgt = Math.round(this.w * 0.72);
     }
-    const t0 = performance.now();
     const dpr = window.devicePixelRatio || 1;
     const colors = this.colors();
     const surface = this.surface();
@@ -826,7 +826,6 @@
     this.handle.style.top = Math.max(0, Math.min(this.hgt, hy)) + "px";
     this.drawLoss(colors);
     this.drawBar();
-    this.lastDrawMs = performance.now() - t0;
   };
 
   // The first n points of a path in pixels, leaving out points less than

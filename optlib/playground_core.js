@@ -393,18 +393,20 @@
   const TILT = 0.3, KY = 0.5;
 
   function two_minima() {
-    // the global minimum: 4x³ − 4x + c = 0 near x = −1 (Newton)
-    let r = -1;
-    for (let k = 0; k < 50; k++) {
-      r = r - (4 * r * r * r - 4 * r + TILT) / (12 * r * r - 4);
-    }
+    // critical points: 4x³ − 4x + c = 0 near x = −1, 0, 1 (Newton)
+    const [r, m, l] = [-1, 0, 1].map((x) => {
+      for (let k = 0; k < 50; k++) {
+        x = x - (4 * x * x * x - 4 * x + TILT) / (12 * x * x - 4);
+      }
+      return x;
+    });
     const f = (x, y) => sq(x * x - 1) + TILT * x + KY * y * y;
     return {
       name: "two_minima", args: {},
       f: f,
       grad: (x, y) => [4 * x * (x * x - 1) + TILT, 2 * KY * y],
       bounds: [[-2, 2], [-1.5, 1.5]], x0: [1.8, 1.0],
-      minima: [[r, 0]], saddles: [], fmin: f(r, 0), log: true,
+      minima: [[r, 0], [l, 0]], saddles: [[m, 0]], fmin: f(r, 0), log: true,
       label: "(x²−1)² + 0.3x + 0.5y²",
     };
   }

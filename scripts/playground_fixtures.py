@@ -14,7 +14,7 @@
 * ``format``: Python's ``format(v, ".6g")`` (and .4g, .3g) of awkward
   numbers, which the JavaScript's ``fmtG`` must reproduce.
 
-``node --test tests/js/`` compares the JavaScript with this file;
+``node --test tests/js/*.test.js`` compares the JavaScript with this file;
 ``tests/test_playground.py`` regenerates it in memory and compares it with
 the committed one, so changing a rule on one side only fails a test.
 """

@@ -48,6 +48,7 @@ RACE = pg.playground(
 NOISY = pg.playground(
     "quadratic", [{"optimizer": "SGD", "lr": 0.1, "momentum": 0.9}],
     surface_args={"condition": 20, "angle": 30}, steps=150, noise=0.3,
+    controls=["lr", "momentum"],
     title="Momentum on a turned quadratic, noisy gradients")
 TIMING = pg.playground(
     "rosenbrock",
@@ -237,6 +238,11 @@ def test_initial_numbers_equal_optlib_and_page_is_clean(browser, demo_url):
             shown = p.outcomes(play.id)
             assert shown == play.texts, (shown, play.texts)
             assert all(text in repr(play) for text in shown)
+        # controls=["lr", "momentum"]: only those two sliders for SGD
+        assert p.page.eval_on_selector_all(
+            f"#{NOISY.id} fieldset.pg-run input",
+            "els => els.map(e => e.id.split('-').pop())") == ["lr",
+                                                              "momentum"]
         # one script for two playgrounds: the guard worked, one style
         assert p.page.evaluate(
             "document.querySelectorAll('#optlib-playground-style').length"

@@ -2,7 +2,7 @@
 // surfaces, every update rule and option combination, the trajectory
 // loop's stopping rules, the gradient noise and the number format, from
 // the fixtures that scripts/playground_fixtures.py writes with optlib.
-// Run: node --test tests/js/
+// Run: node --test tests/js/*.test.js
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
