@@ -256,9 +256,13 @@
     this.update();
     this.checkAgainstOptlib();
     new ResizeObserver(() => this.resize()).observe(this.mapBox);
-    new MutationObserver(() => { this.bg = null; this.draw(); })
-      .observe(document.documentElement,
-               {attributes: true, attributeFilter: ["data-theme"]});
+    const theme = new MutationObserver(() => { this.bg = null; this.draw(); });
+    theme.observe(document.documentElement,
+                  {attributes: true, attributeFilter: ["data-theme"]});
+    if (document.body) {               // JupyterLab's light/dark themes
+      theme.observe(document.body, {attributes: true,
+                                    attributeFilter: ["data-jp-theme-light"]});
+    }
     window.addEventListener("hashchange", () => {
       if (this.fromHash(false)) this.rebuildControls();
     });
@@ -679,7 +683,9 @@
       ev.preventDefault();
       handle.focus();
     });
-    handle.addEventListener("pointermove", (ev) => { if (dragging) move(ev); });
+    handle.addEventListener("pointermove", (ev) => {
+      if (dragging) move(ev);
+    });
     const stop = () => { dragging = false; };
     handle.addEventListener("pointerup", stop);
     handle.addEventListener("pointercancel", stop);
@@ -875,7 +881,9 @@
     ctx.textAlign = "center";
     for (const v of ticks(x0, x1, 5)) {
       const [px] = this.toPixel(v, y0);
-      if (px > 14 && px < this.w - 14) ctx.fillText(fmt(v, 3), px, this.hgt - 2);
+      if (px > 14 && px < this.w - 14) {
+        ctx.fillText(fmt(v, 3), px, this.hgt - 2);
+      }
     }
     ctx.textAlign = "left";
     ctx.textBaseline = "middle";
@@ -892,7 +900,8 @@
     const c = this.lossCanvas, dpr = window.devicePixelRatio || 1;
     const w = this.lossW || 300;
     const hgt = Math.round(Math.min(this.hgt, Math.max(180, w * 0.7)));
-    if (c.width !== Math.round(w * dpr) || c.height !== Math.round(hgt * dpr)) {
+    if (c.width !== Math.round(w * dpr) ||
+        c.height !== Math.round(hgt * dpr)) {
       c.width = Math.round(w * dpr);
       c.height = Math.round(hgt * dpr);
       c.style.height = hgt + "px";

@@ -388,7 +388,8 @@ class Playground:
 
     def save(self, path, title="Optimizer playground"):
         """Write a standalone HTML page with this playground."""
-        page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        page = (f'<!DOCTYPE html>\n<html lang="en"><head>'
+                f'<meta charset="utf-8">'
                 f'<meta name="viewport" content="width=device-width, '
                 f'initial-scale=1"><title>{html.escape(title)}</title></head>'
                 f"<body>\n{self.to_html()}</body></html>\n")

@@ -85,9 +85,9 @@
         gi = gi + o.weight_decay * p[i];                // g = g + wd*theta
       }
       exp_avg[i] += (1 - o.beta1) * (gi - exp_avg[i]);  // m: torch's lerp_
-      exp_avg_sq[i] *= o.beta2;                         // v = b2*v + (1-b2)*g^2
+      exp_avg_sq[i] *= o.beta2;                         // v = b2*v+(1-b2)*g^2
       exp_avg_sq[i] += (1 - o.beta2) * gi * gi;
-      if (o.amsgrad) {                                  // v_max = max(v_max, v)
+      if (o.amsgrad) {                                  // v_max = max(v_max,v)
         max_exp_avg_sq[i] = npMaximum(max_exp_avg_sq[i], exp_avg_sq[i]);
       }
       let denom = Math.sqrt(o.amsgrad ? max_exp_avg_sq[i] : exp_avg_sq[i]);
@@ -160,7 +160,8 @@
         continue;
       }
       if (!isNum(v) || v < 0) {
-        const what = {lr: "Invalid learning rate", eps: "Invalid epsilon value",
+        const what = {lr: "Invalid learning rate",
+                      eps: "Invalid epsilon value",
                       beta1: "Invalid beta parameter at index 0",
                       beta2: "Invalid beta parameter at index 1"}[k] ||
                      "Invalid " + k + " value";

@@ -335,12 +335,13 @@ def test_changing_lr_changes_the_outcome_and_the_link_restores_it(
         lr = _set_range(p.page, f"#{uid}-r0-lr", 30)
         new_lr = p.state(uid)["runs"][0]["lr"]
         assert new_lr > 0.1
+        fmt = "OptlibPlaygroundCore.fmtG({}, {})".format
         assert lr.get_attribute("aria-valuetext") == (
-            f"lr (η) = {p.page.evaluate(f'OptlibPlaygroundCore.fmtG({new_lr}, 4)')}")
+            f"lr (η) = {p.page.evaluate(fmt(new_lr, 4))}")
         shown = p.outcomes(uid)
         assert shown[0] != RACE.texts[0]
         assert shown[1:] == RACE.texts[1:]
-        assert f"lr = {p.page.evaluate(f'OptlibPlaygroundCore.fmtG({new_lr}, 6)')}" in (
+        assert f"lr = {p.page.evaluate(fmt(new_lr, 6))}" in (
             p.page.inner_text(f"#{uid} .pg-outcomes li[data-run='0']"))
         # more changes: move the start, turn the second run into AdamW
         p.page.locator(f"#{uid} .pg-start").focus()
@@ -419,6 +420,16 @@ def test_dark_mode_and_phone_width(browser, demo_url):
             ".getContext('2d').getImageData(5, 5, 1, 1).data).slice(0, 3)")
         assert sum(heat) > 3 * 150
         p.shot("playground_phone.png")
+        # JupyterLab's dark theme is a body attribute
+        p.page.evaluate("document.body.dataset.jpThemeLight = 'false'")
+        p.page.wait_for_timeout(100)
+        assert p.page.evaluate(
+            f"getComputedStyle(document.getElementById('{uid}'))"
+            ".backgroundColor") == "rgb(20, 24, 29)"
+        heat = p.page.evaluate(
+            f"Array.from(document.querySelector('#{uid} canvas.pg-bg')"
+            ".getContext('2d').getImageData(5, 5, 1, 1).data).slice(0, 3)")
+        assert sum(heat) < 3 * 90
         assert p.errors == []
     finally:
         p.close()
