@@ -329,8 +329,11 @@
                                 text: "Show all steps",
                                 onclick: () => this.showStep(Infinity)});
     this.stepOut = h("output", {class: "pg-stepout", "aria-live": "off"});
-    this.outcomes = h("ol", {class: "pg-outcomes", "aria-live": "polite",
+    this.outcomes = h("ol", {class: "pg-outcomes",
                              "aria-label": "Outcome of each run"});
+    // what a screen reader hears: the outcomes once a change settles
+    // (a drag or a held arrow key would otherwise speak every step)
+    this.spoken = h("p", {class: "pg-sr", "aria-live": "polite"});
     this.message = h("p", {class: "pg-error", role: "alert", hidden: ""});
     this.controls = h("div", {class: "pg-controls"});
     this.link = h("a", {class: "pg-link", href: "#" + uid,
@@ -344,7 +347,7 @@
                     "map to start there."}),
       h("div", {class: "pg-bar"}, [this.playBtn, stepBtn, resetBtn, allBtn,
                                    this.stepOut]),
-      this.outcomes, this.message, this.controls,
+      this.outcomes, this.spoken, this.message, this.controls,
       h("p", {class: "pg-hint"}, [this.link,
         document.createTextNode(" (the page's address now holds them).")]));
     this.bindStart();
@@ -567,7 +570,17 @@
     this.writeStart();
   };
 
+  P.speak = function () {
+    clearTimeout(this.speakTimer);
+    this.speakTimer = setTimeout(() => {
+      this.spoken.textContent = this.state.runs.map((run, r) =>
+        "Run " + (r + 1) + ", " + run.optimizer + ": " +
+        (this.runs[r] ? C.outcome(this.runs[r]) : "not run")).join(". ");
+    }, 600);
+  };
+
   P.writeStart = function () {
+    this.speak();
     const x0 = this.start();
     this.handle.setAttribute("aria-label", "Start point x = " +
                              fmt(x0[0], 4) + ", y = " + fmt(x0[1], 4));

@@ -341,6 +341,10 @@ def test_changing_lr_changes_the_outcome_and_the_link_restores_it(
         shown = p.outcomes(uid)
         assert shown[0] != RACE.texts[0]
         assert shown[1:] == RACE.texts[1:]
+        # the live region speaks the new outcome once the change settles
+        p.page.wait_for_function(
+            f"document.querySelector('#{uid} .pg-sr').textContent"
+            f".includes({json.dumps(shown[0])})")
         assert f"lr = {p.page.evaluate(fmt(new_lr, 6))}" in (
             p.page.inner_text(f"#{uid} .pg-outcomes li[data-run='0']"))
         # more changes: move the start, turn the second run into AdamW
