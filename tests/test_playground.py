@@ -33,6 +33,21 @@ def _fixtures_module():
     return mod
 
 
+def _same(a, b, rel=1e-13):
+    """Equal structure, text and flags; numbers to ``rel`` (a last-bit
+    difference of another platform's libm pow/cos is not a change)."""
+    if isinstance(a, dict):
+        return (isinstance(b, dict) and a.keys() == b.keys()
+                and all(_same(a[k], b[k], rel) for k in a))
+    if isinstance(a, list):
+        return (isinstance(b, list) and len(a) == len(b)
+                and all(_same(x, y, rel) for x, y in zip(a, b)))
+    if isinstance(a, float) and isinstance(b, (int, float)) \
+            and not isinstance(b, bool):
+        return abs(a - b) <= rel * max(1.0, abs(a), abs(b))
+    return a == b and type(a) is type(b)
+
+
 def test_committed_fixtures_are_what_optlib_gives_today():
     mod = _fixtures_module()
     fresh = json.loads(mod.dumps(mod.build()))
@@ -42,11 +57,21 @@ def test_committed_fixtures_are_what_optlib_gives_today():
         assert len(fresh[key]) == len(committed[key]), key
         if isinstance(fresh[key], list):
             for i, (a, b) in enumerate(zip(fresh[key], committed[key])):
-                assert a == b, (
+                assert _same(a, b), (
                     f"{key}[{i}] differs from tests/fixtures/playground.json"
                     ": optlib changed; if on purpose, change "
                     "optlib/playground_core.js the same way and run "
                     "python scripts/playground_fixtures.py")
+
+
+def test_the_fixture_comparison_can_fail():
+    committed = json.loads(FIXTURES.read_text())
+    run = committed["trajectories"][0]
+    changed = json.loads(json.dumps(run))
+    changed["path"][5][0] *= 1 + 1e-9
+    assert _same(run, run) and not _same(run, changed)
+    changed = dict(run, message="converged in 1 steps")
+    assert not _same(run, changed)
 
 
 def test_node_agrees_with_the_fixtures():
