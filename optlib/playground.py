@@ -5,7 +5,7 @@ start, up to three optimizers with their settings) and returns a
 :class:`Playground`.  Shown by the last line of a cell, it is
 
 * **text** (``repr``): the outcome of each run, computed here by optlib
-  (:func:`optlib.train.trajectory`), so nbval guards the numbers;
+  (:func:`optlib.trajectory.trajectory`), so nbval guards the numbers;
 * **HTML** (``_repr_html_``): a small snippet holding the configuration
   as JSON and the playground's script, which recomputes the same runs in
   the reader's browser and lets the reader drag the start, move every
@@ -14,7 +14,7 @@ start, up to three optimizers with their settings) and returns a
 
 The browser does the same arithmetic as optlib: ``playground_core.js``
 holds the update rules and surfaces written like :mod:`optlib.optim` and
-:mod:`optlib.functions`; tests compare it with optlib to about 1e-12
+:mod:`optlib.surfaces`; tests compare it with optlib to about 1e-12
 (``tests/js``, from fixtures made by ``scripts/playground_fixtures.py``),
 and the component logs an error if its numbers for the initial settings
 differ from the ones printed here.
@@ -45,10 +45,10 @@ from numbers import Real
 import numpy as np
 
 # The surfaces come from this one import (the module may be renamed).
-from . import functions as _surfaces
+from . import surfaces as _surfaces
 from .errata import AdamVariant
 from .optim import SGD, Adagrad, Adam, AdamW, RMSprop
-from .train import trajectory
+from .trajectory import trajectory
 
 __all__ = ["playground", "Playground", "quadratic", "make_surface",
            "noisy_grad", "OPTIMIZERS", "make_optimizer", "run_label",
@@ -182,7 +182,7 @@ def _gaussian(seed, t, i):
 
 
 def noisy_grad(surface, noise, seed=0):
-    """``grad_fn`` for :func:`optlib.train.trajectory`: ∇f + σ·z_t.
+    """``grad_fn`` for :func:`optlib.trajectory.trajectory`: ∇f + σ·z_t.
 
     z_t is a pair of standard normal numbers drawn from a counter-based
     generator (a hash of ``seed``, the step t and the coordinate), the one
@@ -322,7 +322,7 @@ class Playground:
     """An experiment on a 2-D surface, run by optlib and shown live.
 
     Build it with :func:`playground`.  ``runs`` holds one
-    :class:`optlib.train.Trajectory` per optimizer, ``texts`` their
+    :class:`optlib.trajectory.Trajectory` per optimizer, ``texts`` their
     outcomes in words; ``config`` is the JSON given to the browser.
     """
 
@@ -440,7 +440,7 @@ def playground(surface="rosenbrock", runs=({"optimizer": "SGD",
         Standard deviation of Gaussian noise added to each gradient
         (:func:`noisy_grad`), and its seed.
     tol, max_norm : float
-        :func:`optlib.train.trajectory`'s convergence and divergence rules.
+        :func:`optlib.trajectory.trajectory`'s convergence and divergence rules.
     surfaces : list of str, optional
         The surfaces the reader may choose from (default: all).
     controls : list of str, optional

@@ -33,7 +33,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from optlib import playground as pg  # noqa: E402
-from optlib.train import trajectory  # noqa: E402
+from optlib.trajectory import trajectory  # noqa: E402
 
 OUT = ROOT / "tests" / "fixtures" / "playground.json"
 

@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 
 from optlib import playground as pg
-from optlib.functions import ill_conditioned
+from optlib.surfaces import ill_conditioned
 from optlib.optim import SGD, Adam
-from optlib.train import trajectory
+from optlib.trajectory import trajectory
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "playground.json"
