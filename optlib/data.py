@@ -131,39 +131,27 @@ def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
         Fraction (rounded up, as scikit-learn does) or number of test
         examples.
     seed : int
-        Seed of ``np.random.default_rng``.
+        scikit-learn's ``random_state``.
     stratify : bool or array_like, default False
         True keeps the class proportions of ``y`` in both parts (an array
-        stratifies by its values instead).  Each class c with n_c examples
-        gets about test_size·n_c test examples; the rounding remainders
-        go to the classes with the largest fractional parts.
+        stratifies by its values instead).
+
+    This is scikit-learn's ``train_test_split`` (``random_state=seed``),
+    with the arguments checked first.
     """
     X = as_matrix(X)
     n = len(X)
     y = _as_y(y, n)
     n_test = _n_test(test_size, n)
-    rng = np.random.default_rng(seed)
     if stratify is False or stratify is None:
-        perm = rng.permutation(n)
-        test, train = perm[:n_test], perm[n_test:]
+        groups = None
     else:
         groups = y if stratify is True else _as_y(stratify, n, "stratify")
-        classes, inverse = np.unique(groups, return_inverse=True)
-        inverse = inverse.reshape(-1)
-        counts = np.bincount(inverse)
-        ideal = n_test * counts / n
-        take = np.floor(ideal).astype(int)
-        short = n_test - take.sum()
-        order = np.argsort(-(ideal - take), kind="stable")
-        take[order[:short]] += 1
-        test_parts, train_parts = [], []
-        for c in range(len(classes)):
-            idx = rng.permutation(np.flatnonzero(inverse == c))
-            test_parts.append(idx[:take[c]])
-            train_parts.append(idx[take[c]:])
-        test = rng.permutation(np.concatenate(test_parts))
-        train = rng.permutation(np.concatenate(train_parts))
-    return X[train], X[test], y[train], y[test]
+    from sklearn.model_selection import train_test_split as sk_split
+
+    # scikit-learn's split, with the test size already checked and counted
+    return sk_split(X, y, test_size=n_test, random_state=seed,
+                    stratify=groups)
 
 
 def standardize(X_train, X_test=None):

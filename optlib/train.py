@@ -33,7 +33,7 @@ from optlib.checks import (as_matrix, batch_size as check_batch_size,
                            blas_threads as limit_blas, integer, positive)
 
 __all__ = ["History", "fit", "evaluate", "accuracy", "Result",
-           "grid_search", "best_by"]
+           "grid_search", "best_by", "DIGITS_SETUP", "digits_run"]
 
 
 # --------------------------------------------------------------------------
@@ -335,13 +335,53 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
         hist.message = (f"diverged at step {t} (epoch {epoch}): {reason}; "
                         "try a smaller learning rate")
     else:
-        hist.message = f"finished {epochs} epochs ({t} steps)"
+        unit = "epoch" if epochs == 1 else "epochs"
+        hist.message = f"finished {epochs} {unit} ({t} steps)"
     return hist
 
 
 # --------------------------------------------------------------------------
 # A fair contest: a grid of learning rates per optimizer
 # --------------------------------------------------------------------------
+
+
+# The course's standard digits experiment: every chapter that compares
+# optimizers on the digits uses it, so their numbers compare across chapters.
+DIGITS_SETUP = {"sizes": (64, 32, 10), "activation": "relu", "epochs": 10,
+                "batch_size": 32, "seed": 0}
+
+
+def digits_run(make_optimizer, data=None, *, epochs=10, batch_size=32,
+               seed=0, schedule=None, sizes=(64, 32, 10)):
+    """The standard digits experiment with one optimizer.
+
+    A fresh ``mlp(sizes, seed=seed)`` (64 → 32 → 10, ReLU) trained by
+    :func:`fit` on ``data`` (default :func:`optlib.data.load_digits`: the
+    standardised, stratified 75/25 split with seed 0) for ``epochs`` epochs
+    of minibatches of ``batch_size``.  A chapter that departs from this
+    setup passes other arguments and says why.
+
+    ``make_optimizer(params)`` builds the optimizer, e.g.
+    ``lambda p: SGD(p, lr=0.1)``.  Returns ``(model, history)``.
+
+    >>> from optlib.optim import SGD
+    >>> model, h = digits_run(lambda p: SGD(p, lr=0.1), epochs=1)
+    >>> h.message
+    'finished 1 epoch (43 steps)'
+    """
+    from optlib.data import load_digits
+    from optlib.nn import mlp
+
+    if not callable(make_optimizer):
+        raise TypeError("make_optimizer must be a function of the "
+                        "parameters, e.g. lambda p: SGD(p, lr=0.1); got "
+                        f"{type(make_optimizer).__name__}")
+    data = load_digits(seed=0) if data is None else data
+    model = mlp(list(sizes), seed=seed)
+    history = fit(model, make_optimizer(model.parameters()), data,
+                  epochs=epochs, batch_size=batch_size, seed=seed,
+                  schedule=schedule)
+    return model, history
 
 
 @dataclass(repr=False)

@@ -234,3 +234,16 @@ def test_correlated_regression():
         correlated_regression(noise=-1.0)
     with pytest.raises(ValueError, match="n"):
         correlated_regression(n=1)
+
+
+@pytest.mark.parametrize("stratify", [False, True])
+def test_train_test_split_is_scikit_learns(stratify):
+    from sklearn.model_selection import train_test_split as sk_split
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(50, 3))
+    y = rng.integers(0, 3, size=50)
+    ours = train_test_split(X, y, test_size=0.25, seed=7, stratify=stratify)
+    theirs = sk_split(X, y, test_size=0.25, random_state=7,
+                      stratify=y if stratify else None)
+    for a, b in zip(ours, theirs):
+        np.testing.assert_array_equal(a, b)

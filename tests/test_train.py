@@ -237,3 +237,14 @@ def test_best_by_picks_the_smallest_loss_per_optimizer():
     assert best["A"].lr == 0.3 and best["B"].lr == 3e-3
     assert best["C"] is None
     assert best_by(runs, "train_loss")["B"].lr == 1e-3
+
+
+def test_digits_run_is_the_standard_setup():
+    from optlib.optim import SGD
+    from optlib.train import DIGITS_SETUP, digits_run
+    model, h = digits_run(lambda p: SGD(p, lr=0.1), epochs=1)
+    assert [W.shape for W in model.parameters()[::2]] == [(64, 32), (32, 10)]
+    assert DIGITS_SETUP["sizes"] == (64, 32, 10)
+    assert h.steps_run == 43 and h.message == "finished 1 epoch (43 steps)"
+    with pytest.raises(TypeError, match="make_optimizer must be a function"):
+        digits_run(0.1)
