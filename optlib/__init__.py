@@ -13,6 +13,7 @@ nn          a tiny NumPy network with backpropagation and gradient checks
 train       fit with divergence detection, evaluation, a fair grid search
 plots       contours, paths, loss curves and digits in one accessible style
 explorer    self-contained HTML explorers for the static web page
+playground  the live in-browser optimizer playground (same rules, in JS)
 widgets     ipywidgets explorers (imported lazily: needs ipywidgets)
 """
 
@@ -22,7 +23,7 @@ __version__ = "0.1.0"
 
 _SUBMODULES = ("checks", "optim", "schedules", "surfaces", "trajectory",
                "errata", "data", "nn", "train", "plots", "explorer",
-               "widgets")
+               "playground", "widgets")
 
 
 def __getattr__(name):
