@@ -33,8 +33,8 @@ LITE_OUT = "lite"  # jupyterlite-sphinx's output folder inside _build/html
 
 # The order of the API page; modules not listed come after, sorted.
 API_ORDER = ("optim", "schedules", "surfaces", "trajectory", "errata",
-             "data", "nn", "train", "plots", "explorer", "playground", "widgets",
-             "checks")
+             "data", "nn", "train", "plots", "explorer", "playground",
+             "widgets", "checks")
 
 LITE_SETTINGS = {
     "jupyter-lite-schema-version": 0,
