@@ -24,7 +24,7 @@ from numbers import Integral, Real
 
 import numpy as np
 
-__all__ = ["integer", "positive", "as_point", "as_1d", "as_matrix",
+__all__ = ["integer", "number", "positive", "as_point", "as_1d", "as_matrix",
            "batch_size", "flag", "format_value", "escape", "blas_threads"]
 
 
@@ -35,6 +35,22 @@ def integer(value, name, low=0):
     if value < low:
         raise ValueError(f"{name} must be >= {low}, got {value}")
     return int(value)
+
+
+def number(value, name, low=None):
+    """``value`` as a finite float, >= ``low`` when given.
+
+    >>> number(3, "condition", low=1)
+    3.0
+    """
+    if not isinstance(value, Real) or isinstance(value, bool):
+        raise TypeError(f"{name} must be a number, got {value!r}")
+    value = float(value)
+    if not math.isfinite(value) or (low is not None and value < low):
+        bound = f" >= {low:g}" if low is not None else ""
+        raise ValueError(f"{name} must be a finite number{bound}, got "
+                         f"{value}")
+    return value
 
 
 def positive(value, name, allow_zero=False):

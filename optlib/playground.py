@@ -46,11 +46,13 @@ import numpy as np
 
 # The surfaces come from this one import (the module may be renamed).
 from . import surfaces as _surfaces
+from .checks import number as _number
+from .surfaces import quadratic
 from .errata import AdamVariant
 from .optim import SGD, Adagrad, Adam, AdamW, RMSprop
 from .trajectory import trajectory
 
-__all__ = ["playground", "Playground", "quadratic", "make_surface",
+__all__ = ["playground", "Playground", "make_surface",
            "noisy_grad", "OPTIMIZERS", "make_optimizer", "run_label",
            "outcome", "format_g", "SURFACE_NAMES", "script"]
 
@@ -85,50 +87,6 @@ SURFACE_NAMES = ["bowl", "ill_conditioned", "quadratic", "rosenbrock",
 # --------------------------------------------------------------------------
 # Surfaces
 # --------------------------------------------------------------------------
-
-
-def _number(value, name, low=None):
-    if isinstance(value, bool) or not isinstance(value, Real):
-        raise TypeError(f"{name} must be a number, got {value!r}")
-    value = float(value)
-    if not math.isfinite(value) or (low is not None and value < low):
-        bound = f" >= {low:g}" if low is not None else ""
-        raise ValueError(f"{name} must be a finite number{bound}, got "
-                         f"{value}")
-    return value
-
-
-def quadratic(condition=20, angle=0):
-    """The bowl 0.1x'² + 0.1·condition·y'² in axes turned by ``angle``°.
-
-    x' = c x + s y, y' = −s x + c y with c = cos, s = sin of the angle, so
-    f = A x² + 2B xy + C y² with A = a c² + b s², B = (a − b) c s,
-    C = a s² + b c² (a = 0.1, b = 0.1·condition).  The condition number
-    is ``condition`` whatever the angle; ``quadratic(κ, 0)`` is
-    ``ill_conditioned(κ)``.  Turning the axes away from the coordinate
-    axes is what defeats a per-coordinate step size (AdaGrad, RMSProp,
-    Adam): the preconditioning story.
-    """
-    condition = _number(condition, "condition", 1)
-    angle = _number(angle, "angle")
-    a, b = 0.1, 0.1 * condition
-    rad = angle * math.pi / 180
-    c, s = math.cos(rad), math.sin(rad)
-    A = a * c * c + b * s * s
-    B = (a - b) * c * s
-    C = a * s * s + b * c * c
-    p, q = 5.0, 5.0 * math.sqrt(a / b)
-    hx = max(math.sqrt(p * p * c * c + q * q * s * s), 2.5)
-    hy = max(math.sqrt(p * p * s * s + q * q * c * c), 2.5)
-    return _surfaces.Surface(
-        "quadratic", rf"${A:.3g}x^2 + {2 * B:.3g}xy + {C:.3g}y^2$",
-        lambda x, y: A * x * x + 2 * B * x * y + C * y * y,
-        lambda x, y: (2 * A * x + 2 * B * y, 2 * B * x + 2 * C * y),
-        lambda x, y: ((2 * A, 2 * B), (2 * B, 2 * C)),
-        minima=[(0.0, 0.0)], bounds=((-hx, hx), (-hy, hy)),
-        x0=(-0.9 * hx, 0.4 * hy),
-        description=f"quadratic, condition number {condition:g}, axes "
-                    f"turned {angle:g} degrees")
 
 
 def make_surface(name, surface_args=None):

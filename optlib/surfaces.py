@@ -41,13 +41,14 @@ import math
 
 import numpy as np
 
-from optlib.checks import as_1d, integer
+from optlib.checks import as_1d, integer, number
 
 __all__ = [
     "Surface",
     "Curve",
     "bowl",
     "ill_conditioned",
+    "quadratic",
     "rosenbrock",
     "beale",
     "himmelblau",
@@ -298,13 +299,8 @@ def ill_conditioned(condition=20):
 
     ``ill_conditioned(20)`` is the default ``bowl()`` = 0.1x² + 2y².
     """
-    if isinstance(condition, bool) or not isinstance(
-            condition, (int, float, np.number)):
-        raise TypeError("condition must be a number")
-    if not (math.isfinite(condition) and condition >= 1):
-        raise ValueError(f"condition must be a finite number >= 1, got "
-                         f"{condition}")
-    s = bowl(0.1, 0.1 * float(condition))
+    condition = number(condition, "condition", 1)
+    s = bowl(0.1, 0.1 * condition)
     s.name = "ill_conditioned"
     return s
 
@@ -312,6 +308,39 @@ def ill_conditioned(condition=20):
 # ---------------------------------------------------------------------------
 # The classics
 # ---------------------------------------------------------------------------
+
+
+def quadratic(condition=20, angle=0):
+    """The bowl 0.1x'² + 0.1·condition·y'² in axes turned by ``angle``°.
+
+    x' = c x + s y, y' = −s x + c y with c = cos, s = sin of the angle, so
+    f = A x² + 2B xy + C y² with A = a c² + b s², B = (a − b) c s,
+    C = a s² + b c² (a = 0.1, b = 0.1·condition).  The condition number
+    is ``condition`` whatever the angle; ``quadratic(κ, 0)`` is
+    ``ill_conditioned(κ)``.  Turning the axes away from the coordinate
+    axes is what defeats a per-coordinate step size (AdaGrad, RMSProp,
+    Adam): the preconditioning story.
+    """
+    condition = number(condition, "condition", 1)
+    angle = number(angle, "angle")
+    a, b = 0.1, 0.1 * condition
+    rad = angle * math.pi / 180
+    c, s = math.cos(rad), math.sin(rad)
+    A = a * c * c + b * s * s
+    B = (a - b) * c * s
+    C = a * s * s + b * c * c
+    p, q = 5.0, 5.0 * math.sqrt(a / b)
+    hx = max(math.sqrt(p * p * c * c + q * q * s * s), 2.5)
+    hy = max(math.sqrt(p * p * s * s + q * q * c * c), 2.5)
+    return Surface(
+        "quadratic", rf"${A:.3g}x^2 + {2 * B:.3g}xy + {C:.3g}y^2$",
+        lambda x, y: A * x * x + 2 * B * x * y + C * y * y,
+        lambda x, y: (2 * A * x + 2 * B * y, 2 * B * x + 2 * C * y),
+        lambda x, y: ((2 * A, 2 * B), (2 * B, 2 * C)),
+        minima=[(0.0, 0.0)], bounds=((-hx, hx), (-hy, hy)),
+        x0=(-0.9 * hx, 0.4 * hy),
+        description=f"quadratic, condition number {condition:g}, axes "
+                    f"turned {angle:g} degrees")
 
 
 def _rosenbrock():

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from optlib import playground as pg
-from optlib.surfaces import ill_conditioned
+from optlib.surfaces import ill_conditioned, quadratic
 from optlib.optim import SGD, Adam
 from optlib.trajectory import trajectory
 
@@ -147,7 +147,7 @@ def test_script_and_style_are_under_60_kb():
 
 
 def test_quadratic_at_angle_zero_is_ill_conditioned():
-    q = pg.quadratic(20, 0)
+    q = quadratic(20, 0)
     s = ill_conditioned(20)
     for p in ([1.0, 2.0], [-3.0, 0.5], [0.25, -1.75]):
         assert q.value(np.array(p)) == s.value(np.array(p))
@@ -158,7 +158,7 @@ def test_quadratic_at_angle_zero_is_ill_conditioned():
 
 def test_quadratic_condition_number_is_kept_when_turned():
     for angle in (0, 30, -45, 90):
-        q = pg.quadratic(50, angle)
+        q = quadratic(50, angle)
         ev = np.linalg.eigvalsh(q.hessian(np.zeros(2)))
         assert ev.max() / ev.min() == pytest.approx(50)
 
