@@ -48,6 +48,7 @@ SOLUTION_HEADING = "solution-heading"
 BIBLIOGRAPHY = "bibliography"
 INSTALL = "colab-install"
 TITLE = "#@title"
+MD_TITLE = re.compile(r"^\*Solution to exercise [\d.]+\*\s*$")
 
 FENCE = re.compile(
     r"^(?P<fence>`{3,}|:{3,})\{(?P<name>[\w-]+)\}[ \t]*(?P<arg>[^\n]*)\n"
@@ -168,6 +169,8 @@ class Library:
                  or "")
         if venue:
             text += f". *{venue}*".replace("{", "").replace("}", "")
+        if fields.get("eprint"):
+            text += f". arXiv:{fields['eprint']}"
         if fields.get("doi"):
             text += f". https://doi.org/{fields['doi']}"
         elif fields.get("url"):
@@ -299,7 +302,12 @@ def _new_cell(template, cell_type, text, index):
 
 
 def _hide(cell, title):
-    """Collapse a solution cell in Jupyter; Colab's form view for code."""
+    """Collapse a solution cell in Jupyter; Colab's form view for code.
+
+    JupyterLab shows the first line of a collapsed cell, so that line is
+    a title, never part of the answer: ``#@title ...`` in code (Colab's
+    form view shows it too), ``*Solution to exercise 3.1*`` in Markdown.
+    """
     meta = cell.setdefault("metadata", {})
     meta.setdefault("tags", [])
     if SOLUTION not in meta["tags"]:
@@ -314,6 +322,12 @@ def _hide(cell, title):
         cell["source"] = "\n".join([f"{TITLE} {title}"] + lines)
     else:
         meta.pop("cellView", None)
+        lines = source(cell).split("\n")
+        if lines and MD_TITLE.match(lines[0]):
+            lines = lines[1:]
+            while lines and not lines[0].strip():
+                lines = lines[1:]
+        cell["source"] = "\n".join([f"*{title}*", ""] + lines)
 
 
 def _bibliography_keys(cells):
@@ -362,7 +376,7 @@ def to_student(nb, path, library=None, minutes=None):
         new = _new_cell(cell, "markdown", text.strip("\n"), piece(cell))
         new["_from"] = id(cell)
         if hidden:
-            _hide(new, "")
+            _hide(new, hidden)
         else:
             new["_plain"] = True
         cells.append(new)
@@ -374,7 +388,8 @@ def to_student(nb, path, library=None, minutes=None):
             text = plain_text(payload["text"], library, exercises)
             if not text.strip():
                 continue
-            new = markdown(cell, text, hidden=bool(current))
+            new = markdown(cell, text, hidden=current and
+                           f"Solution to exercise {exercises[current]}")
             classes = cell.get("metadata", {}).get("admonition_class")
             if classes:
                 new["metadata"].setdefault("admonition_class", {}).update(
@@ -382,7 +397,8 @@ def to_student(nb, path, library=None, minutes=None):
         elif kind == "admonition":
             title = payload["arg"] or "Note"
             body = plain_text(payload["body"], library, exercises)
-            new = markdown(cell, _box(title, body), hidden=bool(current))
+            new = markdown(cell, _box(title, body), hidden=current and
+                           f"Solution to exercise {exercises[current]}")
             klass = payload["options"].get("class", "tip")
             if klass != "tip":
                 new["metadata"].setdefault("admonition_class", {})[
@@ -506,8 +522,10 @@ def myst_text(text, library, labels, classes=None):
     return BOX.sub(box, text)
 
 
-def _md(text):
-    return {"cell_type": "markdown", "metadata": {}, "source": text}
+def _md(text, after):
+    """A new markdown cell, its id derived from the cell before it."""
+    return {"cell_type": "markdown", "id": f"{after.get('id', 'c')}"[:56]
+            + "-end", "metadata": {}, "source": text}
 
 
 def to_myst(nb, library=None):
@@ -525,7 +543,7 @@ def to_myst(nb, library=None):
     for cell in nb["cells"]:
         t = tags(cell)
         if open_solution and SOLUTION not in t:
-            cells.append(_md("```{solution-end}\n```"))
+            cells.append(_md("```{solution-end}\n```", cells[-1]))
             open_solution = False
         meta = cell.setdefault("metadata", {})
         meta.pop("cellView", None)
@@ -542,6 +560,10 @@ def to_myst(nb, library=None):
             continue
         text = myst_text(source(cell), library, labels,
                          cell["metadata"].get("admonition_class"))
+        if SOLUTION in t:
+            lines = text.split("\n")
+            if lines and MD_TITLE.match(lines[0]):
+                text = "\n".join(lines[1:]).lstrip("\n")
         if EXERCISE in t:
             label = cell["metadata"]["exercise"]["label"]
             body = HEADING.sub("", text, count=1).strip("\n")
@@ -557,6 +579,6 @@ def to_myst(nb, library=None):
         cell["source"] = text
         cells.append(cell)
     if open_solution:
-        cells.append(_md("```{solution-end}\n```"))
+        cells.append(_md("```{solution-end}\n```", cells[-1]))
     nb["cells"] = cells
     return nb
