@@ -62,9 +62,9 @@ HEADING = re.compile(r"^#{1,6} Exercise (\d+)\.(\d+)[^\n]*\n?")
 BOX = re.compile(r"^> \*\*(?P<title>[^*\n]+)\*\*(?P<rest>[^\n]*)\n"
                  r"(?P<body>(?:>[^\n]*(?:\n|\Z))*)", re.M)
 GOALS = "Learning goals"
-HINT = ("*Try it first. The solution is folded away: click the collapsed "
-        "cells below (JupyterLab, Notebook 7) or this section's arrow "
-        "(Colab) to show it.*")
+HINT = ("*Try it first. The solution is folded away below: in JupyterLab "
+        "or Notebook 7 click its collapsed cells, in Colab the \"cells "
+        "hidden\" button.*")
 
 
 def make_id(text):

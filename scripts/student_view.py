@@ -4,6 +4,8 @@
     python scripts/student_view.py --check    # change nothing; exit 1 if
                                               # a chapter is not up to date
     python scripts/student_view.py chapters/03_gradient_descent.ipynb
+    python scripts/student_view.py --colab chapters/03_gradient_descent.ipynb
+                                              # print it as Colab shows it
 
 Students run the chapters in JupyterLab, Notebook 7 and Colab, which do not
 render MyST.  This script converts what an author wrote in MyST (the
@@ -137,12 +139,50 @@ def problems(nb):
     return found
 
 
+def colab_preview(nb):
+    """The notebook as Colab shows it on opening, as text: Markdown as
+    written (Colab renders plain Markdown and math), a form-view code cell
+    as its title only, a collapsed section as one line."""
+    collapsed = set(nb.get("metadata", {}).get("colab", {}).get(
+        "collapsed_sections", []))
+    out, hidden, level = [], None, 0
+    for cell in nb["cells"]:
+        text = markup.source(cell)
+        meta = cell.get("metadata", {})
+        heading = re.match(r"^(#{1,6}) ", text)
+        if hidden is not None:
+            if heading and len(heading.group(1)) <= level:
+                out.append(f"    [> {hidden} hidden]")
+                hidden = None
+            else:
+                hidden += 1
+                continue
+        if cell["cell_type"] == "code" and meta.get("cellView") == "form":
+            title = text.splitlines()[0][len(markup.TITLE):].strip()
+            out.append(f"[form] {title}  (code hidden)")
+        elif cell["cell_type"] == "code":
+            out.append("[code] " + text.replace("\n", "\n       "))
+        else:
+            out.append(text)
+        if heading and meta.get("id") in collapsed:
+            hidden, level = 0, len(heading.group(1))
+    if hidden is not None:
+        out.append(f"    [> {hidden} hidden]")
+    return "\n\n".join(out)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=pathlib.Path)
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 if a chapter is stale")
+    parser.add_argument("--colab", action="store_true",
+                        help="print the notebooks as Colab shows them")
     args = parser.parse_args(argv)
+    if args.colab:
+        for path in args.notebooks:
+            print(colab_preview(json.loads(path.read_text())))
+        return 0
     paths = args.notebooks or sorted((ROOT / "chapters").glob("*.ipynb"))
     library = markup.Library(ROOT)
     bad = 0

@@ -46,17 +46,18 @@ if importlib.util.find_spec("optlib") is None:
         await piplite.install("optlib")
     else:  # from the course's repository (not PyPI's unrelated optlib)
         import subprocess
-        REPO = "{pip_url}"
+        REPO = "git+{url}@{branch}"
         pip = subprocess.run([sys.executable, "-m", "pip", "install",
                               "--quiet", f"optlib @ {{REPO}}"],
                              capture_output=True, text=True)
         if pip.returncode != 0:
             print(pip.stderr.strip()[-1500:], file=sys.stderr)
+            URL = REPO[len("git+"):].rsplit("@", 1)[0]
             raise RuntimeError(
                 f"Installing optlib from {{REPO}} failed. Check that this "
-                "notebook is connected to the internet, that the repository "
-                "{url} opens in a browser, and pip's message "
-                "above; then run this cell again.") from None'''
+                f"notebook is connected to the internet, that {{URL}} "
+                "opens in a browser, and pip's message above; then run "
+                "this cell again.") from None'''
 
 # How the cell is shown: first code cell; removed from the web page
 # (MyST-NB's remove-cell); input collapsed in JupyterLab and Notebook 7;
@@ -78,7 +79,7 @@ def repository(config_path=ROOT / "_config.yml"):
 def expected_source(config_path=ROOT / "_config.yml"):
     """The install cell's source for the repository in ``_config.yml``."""
     url, branch = repository(config_path)
-    return TEMPLATE.format(pip_url=f"git+{url}@{branch}", url=url)
+    return TEMPLATE.format(url=url, branch=branch)
 
 
 def install_cells(nb):

@@ -274,3 +274,30 @@ def test_landing_page_path_matches_the_chapters():
         sum(v for k, v in minutes.items() if k not in optional) / 60)
     assert "chapter 6 on saddle points" in intro
     assert "jupyter lab chapters/01_how_a_model_learns.ipynb" in intro
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.stem)
+def test_colab_reader_sees_no_answer_and_no_myst(path):
+    """The chapter as Colab opens it: form cells show their title only,
+    solution sections are collapsed."""
+    nb = json.loads(path.read_text())
+    shown = sv.colab_preview(nb)
+    assert not re.search(r"\{[\w:-]+\}`|```\{|^:[\w-]+:", shown, re.M)
+    assert shown.count("hidden]") == sum(
+        "solution-heading" in markup.tags(c) for c in nb["cells"])
+    elsewhere = "\n".join(markup.source(c) for c in nb["cells"]
+                          if "solution" not in markup.tags(c))
+    for cell in nb["cells"]:
+        if "solution" in markup.tags(cell):
+            for line in markup.source(cell).splitlines()[1:]:
+                if len(line.strip()) >= 12 and line not in elsewhere:
+                    assert line not in shown, line
+
+
+def test_colab_preview_shows_an_unfolded_solution():
+    nb = markup.to_student(MYST, PATH, LIBRARY)
+    assert "answer 42" not in sv.colab_preview(nb)
+    nb["metadata"]["colab"]["collapsed_sections"] = []
+    for cell in nb["cells"]:
+        cell["metadata"].pop("cellView", None)
+    assert "print('answer 42')" in sv.colab_preview(nb)
