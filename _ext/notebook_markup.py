@@ -58,7 +58,8 @@ TERM_LINK = re.compile(
     r"\[([^\]]+)\]\(" + re.escape(GLOSSARY) + r"#term-([\w-]+)\)")
 CITE_LINK = re.compile(r"\[([^\]]+)\]\(" + re.escape(BIB) + r"#([\w,-]+)\)")
 EXERCISE_LINK = re.compile(r"\[([^\]]+)\]\(#Exercise-(\d+\.\d+)\)")
-HEADING = re.compile(r"^#{1,6} Exercise (\d+)\.(\d+)[^\n]*\n?")
+HEADING = re.compile(r"^#{1,6} Exercise (\d+)\.(\d+)(?:: (?P<title>[^\n]*))?"
+                     r"[^\n]*\n?")
 BOX = re.compile(r"^> \*\*(?P<title>[^*\n]+)\*\*(?P<rest>[^\n]*)\n"
                  r"(?P<body>(?:>[^\n]*(?:\n|\Z))*)", re.M)
 GOALS = "Learning goals"
@@ -258,10 +259,11 @@ def _items(nb):
             in_solution = False
         if cell["cell_type"] == "markdown" and EXERCISE in t:
             label = cell["metadata"].get("exercise", {}).get("label")
+            match = HEADING.match(source(cell))
             body = HEADING.sub("", source(cell), count=1).lstrip("\n")
-            items.append(("exercise", {"options": {"label": label},
-                                       "body": body, "arg": "",
-                                       "cell": cell}))
+            items.append(("exercise", {
+                "options": {"label": label}, "body": body, "cell": cell,
+                "arg": (match and match.group("title") or "").strip()}))
         elif SOLUTION_HEADING in t:
             items.append(("solution-start", {
                 "arg": cell["metadata"].get("solution", {}).get("label"),
@@ -408,8 +410,10 @@ def to_student(nb, path, library=None, minutes=None):
             if not label:
                 raise ValueError(f"{path}: an exercise without a :label:")
             body = plain_text(payload["body"], library, exercises)
+            title = plain_text(payload["arg"], library, exercises)
             new = _new_cell(cell, "markdown",
-                            f"### Exercise {exercises[label]}\n\n"
+                            f"### Exercise {exercises[label]}"
+                            f"{': ' + title if title else ''}\n\n"
                             f"{body.strip()}", piece(cell))
             new["metadata"]["tags"] = [EXERCISE] + new["metadata"].get(
                 "tags", [])
@@ -566,8 +570,11 @@ def to_myst(nb, library=None):
                 text = "\n".join(lines[1:]).lstrip("\n")
         if EXERCISE in t:
             label = cell["metadata"]["exercise"]["label"]
+            match = HEADING.match(text)
+            title = (match and match.group("title") or "").strip()
             body = HEADING.sub("", text, count=1).strip("\n")
-            text = f"```{{exercise}}\n:label: {label}\n\n{body}\n```"
+            text = (f"```{{exercise}}{' ' + title if title else ''}\n"
+                    f":label: {label}\n\n{body}\n```")
         elif SOLUTION_HEADING in t:
             label = cell["metadata"]["solution"]["label"]
             text = f"```{{solution-start}} {label}\n:class: dropdown\n```"

@@ -301,3 +301,25 @@ def test_colab_preview_shows_an_unfolded_solution():
     for cell in nb["cells"]:
         cell["metadata"].pop("cellView", None)
     assert "print('answer 42')" in sv.colab_preview(nb)
+
+
+def test_new_myst_in_a_converted_chapter_is_converted_too(student):
+    """An author adds a MyST exercise (with a title) to a chapter already
+    in the student view: the script numbers, converts and folds it."""
+    nb = copy.deepcopy(student)
+    nb["cells"] += [
+        _md("```{exercise} A third one\n:label: ex-03-c\n\nUse "
+            "{term}`momentum`.\n```\n\n```{solution-start} ex-03-c\n"
+            ":class: dropdown\n```"),
+        _code("print(3)"),
+        _md("```{solution-end}\n```"),
+    ]
+    out = markup.to_student(nb, PATH, LIBRARY, minutes=40)
+    assert sv.problems(out) == []
+    texts = [markup.source(c) for c in out["cells"]]
+    third = next(t for t in texts if t.startswith("### Exercise 3.3"))
+    assert third.startswith("### Exercise 3.3: A third one\n\nUse [momentum]")
+    assert texts[-1] == "#@title Solution to exercise 3.3\nprint(3)"
+    assert markup.to_student(out, PATH, LIBRARY, minutes=40) == out
+    site = _text(markup.to_myst(out, LIBRARY))
+    assert "```{exercise} A third one\n:label: ex-03-c\n" in site
