@@ -11,7 +11,8 @@ request to another host is blocked.  For each chapter it checks that
 * the first exercise's math is rendered by MathJax (no ``$`` left);
 * the first exercise's solution is out of sight: every solution cell's
   input and output are collapsed and none of its text is visible;
-* the first code cells run in a real kernel, without an error.
+* the first code cells run in a real kernel, without an error;
+* the same reading checks hold in Notebook 7 (``/notebooks/...``).
 
 Screenshots go to ``artifacts/screenshots/jupyterlab_<chapter>_top.png``
 and ``..._exercise.png`` (``$SCREENSHOT_TAG`` is appended to the names,
@@ -189,69 +190,24 @@ def _solution_cells(nb, exercise):
     return found
 
 
-@pytest.mark.parametrize("name", CHAPTERS)
-def test_chapter_in_jupyterlab(lab_page, jupyterlab, name):
-    base, token = jupyterlab
-    page = lab_page
-    nb = nbformat.read(ROOT / "chapters" / f"{name}.ipynb", as_version=4)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    shot = SCREENSHOTS / f"jupyterlab_{name}{TAG}"
-
-    page.goto(f"{base}/lab/tree/chapters/{name}.ipynb?token={token}")
-    notebook = page.locator(NOTEBOOK)
-    cells = page.locator(f"{NOTEBOOK} .jp-Cell")
+def _open(page, url, nb):
+    """Open a notebook; wait for every cell, an idle kernel and MathJax."""
+    page.goto(url)
     page.wait_for_function(
         "([sel, n]) => document.querySelectorAll(sel).length === n",
         arg=[f"{NOTEBOOK} .jp-Cell", len(nb.cells)])
-    page.wait_for_selector(
-        ".jp-NotebookPanel:not(.lm-mod-hidden) "
-        ".jp-Notebook-ExecutionIndicator[data-status='idle']")
     page.wait_for_selector(f"{NOTEBOOK} mjx-container")
+    return page.locator(f"{NOTEBOOK} .jp-Cell")
 
-    # run the first code cells in the kernel: select the first cell, then
-    # Shift+Enter through the notebook until the N-th code cell has run
-    code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"
-            and not c.metadata.get("jupyter", {}).get("source_hidden")]
-    last = code[min(RUN_CODE_CELLS, len(code)) - 1]
-    cells.nth(0).locator(".jp-InputPrompt, .jp-InputPlaceholder").first \
-        .click()
-    page.keyboard.press("Escape")
-    for _ in range(last + 1):
-        page.keyboard.press("Shift+Enter")
-    page.wait_for_function(
-        "([sel, i]) => /\\[\\d+\\]/.test("
-        "document.querySelectorAll(sel)[i].querySelector("
-        "'.jp-InputPrompt').textContent)",
-        arg=[f"{NOTEBOOK} .jp-Cell", last], timeout=180_000)
-    page.wait_for_selector(
-        ".jp-NotebookPanel:not(.lm-mod-hidden) "
-        ".jp-Notebook-ExecutionIndicator[data-status='idle']",
-        timeout=180_000)
-    cells.nth(0).evaluate("e => e.scrollIntoView({block: 'start'})")
-    page.wait_for_timeout(500)
-    page.screenshot(path=f"{shot}_top.png")
 
-    exercise = next(i for i, c in enumerate(nb.cells) if _is_exercise(c))
-    cells.nth(exercise).evaluate("e => e.scrollIntoView({block: 'start'})")
-    page.wait_for_timeout(500)
-    page.screenshot(path=f"{shot}_exercise.png")
-
-    # the first code cells ran, without an error
-    errors = []
-    for i in code[:RUN_CODE_CELLS]:
-        count = cells.nth(i).locator(".jp-InputPrompt").first.inner_text()
-        assert re.search(r"\[\d+\]", count), f"cell {i} did not run: {count}"
-        errors += cells.nth(i).locator(
-            ".jp-OutputArea-output[data-mime-type="
-            "'application/vnd.jupyter.stderr']").all_inner_texts()
-    assert not errors, f"{name}: errors in the first code cells: {errors}"
-
-    # no raw MyST anywhere in what the student sees
+def _check_reading(page, cells, nb, name):
+    """No raw MyST; first exercise's math rendered; its solution folded."""
+    notebook = page.locator(NOTEBOOK)
     text = notebook.inner_text()
     raw = [s for s in RAW_SYNTAX if s in text]
-    assert not raw, f"{name}: raw syntax visible in JupyterLab: {raw}"
+    assert not raw, f"{name}: raw syntax visible: {raw}"
 
-    # the first exercise: math rendered, no TeX source left
+    exercise = next(i for i, c in enumerate(nb.cells) if _is_exercise(c))
     ex_cell = cells.nth(exercise)
     assert ex_cell.locator("mjx-container").count() > 0, \
         f"{name}: no rendered math in the first exercise"
@@ -280,4 +236,83 @@ def test_chapter_in_jupyterlab(lab_page, jupyterlab, name):
             if len(line) >= 8 and piece not in elsewhere:
                 assert piece not in shown and piece not in text, \
                     f"{name}: solution text visible: {line!r}"
+
+
+def _first_exercise(nb):
+    return next(i for i, c in enumerate(nb.cells) if _is_exercise(c))
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_chapter_in_jupyterlab(lab_page, jupyterlab, name):
+    base, token = jupyterlab
+    page = lab_page
+    nb = nbformat.read(ROOT / "chapters" / f"{name}.ipynb", as_version=4)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shot = SCREENSHOTS / f"jupyterlab_{name}{TAG}"
+    cells = _open(page, f"{base}/lab/tree/chapters/{name}.ipynb"
+                        f"?token={token}", nb)
+    page.wait_for_selector(
+        ".jp-NotebookPanel:not(.lm-mod-hidden) "
+        ".jp-Notebook-ExecutionIndicator[data-status='idle']")
+
+    # run the first code cells in the kernel: select the first cell, then
+    # Shift+Enter through the notebook until the N-th code cell has run
+    code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"
+            and not c.metadata.get("jupyter", {}).get("source_hidden")]
+    last = code[min(RUN_CODE_CELLS, len(code)) - 1]
+    cells.nth(0).locator(".jp-InputPrompt, .jp-InputPlaceholder").first \
+        .click()
+    page.keyboard.press("Escape")
+    for _ in range(last + 1):
+        page.keyboard.press("Shift+Enter")
+    page.wait_for_function(
+        "([sel, i]) => /\\[\\d+\\]/.test("
+        "document.querySelectorAll(sel)[i].querySelector("
+        "'.jp-InputPrompt').textContent)",
+        arg=[f"{NOTEBOOK} .jp-Cell", last], timeout=180_000)
+    page.wait_for_selector(
+        ".jp-NotebookPanel:not(.lm-mod-hidden) "
+        ".jp-Notebook-ExecutionIndicator[data-status='idle']",
+        timeout=180_000)
+    cells.nth(0).evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(500)
+    page.screenshot(path=f"{shot}_top.png")
+    cells.nth(_first_exercise(nb)).evaluate(
+        "e => e.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(500)
+    page.screenshot(path=f"{shot}_exercise.png")
+
+    # the first code cells ran, without an error
+    errors = []
+    for i in code[:RUN_CODE_CELLS]:
+        count = cells.nth(i).locator(".jp-InputPrompt").first.inner_text()
+        assert re.search(r"\[\d+\]", count), f"cell {i} did not run: {count}"
+        errors += cells.nth(i).locator(
+            ".jp-OutputArea-output[data-mime-type="
+            "'application/vnd.jupyter.stderr']").all_inner_texts()
+    assert not errors, f"{name}: errors in the first code cells: {errors}"
+
+    _check_reading(page, cells, nb, name)
     assert not page.blocked, f"requests to other hosts: {page.blocked}"
+
+
+def test_chapter_in_notebook7(lab_page, jupyterlab):
+    """The same reading checks in Notebook 7 (``jupyter notebook``)."""
+    try:
+        import notebook  # noqa: F401
+    except ImportError:
+        unavailable("Notebook 7 (the notebook package) is not installed")
+    base, token = jupyterlab
+    name = CHAPTERS[0]
+    nb = nbformat.read(ROOT / "chapters" / f"{name}.ipynb", as_version=4)
+    cells = _open(lab_page, f"{base}/notebooks/chapters/{name}.ipynb"
+                            f"?token={token}", nb)
+    cells.nth(_first_exercise(nb)).evaluate(
+        "e => e.scrollIntoView({block: 'start'})")
+    lab_page.wait_for_timeout(500)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    lab_page.screenshot(
+        path=str(SCREENSHOTS / f"jupyterlab_notebook7_{name}{TAG}.png"))
+    _check_reading(lab_page, cells, nb, f"{name} (Notebook 7)")
+    assert not lab_page.blocked, \
+        f"requests to other hosts: {lab_page.blocked}"
