@@ -9,7 +9,11 @@
   the page;
 * JupyterLite ("try it live"): a clean lite build every time, optlib's
   pure-Python wheel in the lite site's ``pypi/`` folder, no PyPI fallback
-  (an unrelated ``optlib`` lives on PyPI), and a launch link per chapter.
+  (an unrelated ``optlib`` lives on PyPI), and a launch link per chapter;
+* chapters are stored in the student view (plain Markdown that Jupyter
+  and Colab render, see ``_ext/notebook_markup.py``): ``source-read``
+  turns each back into MyST (exercises, dropdown solutions, glossary
+  links, citations) before MyST-NB parses it.
 """
 
 import importlib
@@ -224,7 +228,19 @@ def _fix_accessibility(app, exception):
             path.write_text(fixed, encoding="utf-8")
 
 
+def _chapter_to_myst(app, docname, source):
+    """A chapter notebook in the student view -> the MyST the site needs."""
+    if not str(app.env.doc2path(docname)).endswith(".ipynb"):
+        return
+    import notebook_markup  # _ext/ is on sys.path (local_extensions)
+
+    notebook = json.loads(source[0])
+    source[0] = json.dumps(notebook_markup.to_myst(
+        notebook, notebook_markup.Library(ROOT)))
+
+
 def setup(app):
+    app.connect("source-read", _chapter_to_myst)
     app.connect("build-finished", _fix_accessibility)
     app.connect("config-inited", _serve_vendor)
     app.connect("html-page-context", _clean_assets, priority=900)

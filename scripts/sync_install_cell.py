@@ -9,8 +9,15 @@ JupyterLite) it installs optlib when it is missing, quietly; on Binder or a
 computer where optlib is installed it does nothing and prints nothing.  It
 installs from the repository URL of ``_config.yml`` (JupyterLite: from the
 wheel the site bundles), never by name from PyPI, where an unrelated
-``optlib`` lives.  Only that cell's source is ever changed (``--insert``
-adds the cell to a chapter that has none), so the script is idempotent.
+``optlib`` lives.  When the install fails it says which repository it
+tried and what to check, instead of a bare ``CalledProcessError``.
+
+The cell stays the first code cell, so Colab runs it first, but it is out
+of the way: tagged ``remove-cell`` (not on the web page), its input
+collapsed in JupyterLab and Notebook 7 (``jupyter.source_hidden``) and in
+Colab's form view (``cellView: form``; only the ``#@title`` line shows).
+Only that cell's source and metadata are ever changed (``--insert`` adds
+the cell to a chapter that has none), so the script is idempotent.
 """
 
 import argparse
@@ -24,7 +31,10 @@ import yaml
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TAG = "colab-install"
 
+TITLE = "#@title Install optlib (on Colab and JupyterLite only)"
+
 TEMPLATE = '''\
+#@title Install optlib (on Colab and JupyterLite only)
 # Installs optlib where it is missing (Colab, JupyterLite); elsewhere,
 # e.g. on Binder or your computer, this cell does nothing.
 import importlib.util
@@ -36,9 +46,23 @@ if importlib.util.find_spec("optlib") is None:
         await piplite.install("optlib")
     else:  # from the course's repository (not PyPI's unrelated optlib)
         import subprocess
-        REPO = "{pip_url}"
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet",
-                        f"optlib @ {{REPO}}"], check=True)'''
+        REPO = "git+{url}@{branch}"
+        pip = subprocess.run([sys.executable, "-m", "pip", "install",
+                              "--quiet", f"optlib @ {{REPO}}"],
+                             capture_output=True, text=True)
+        if pip.returncode != 0:
+            print(pip.stderr.strip()[-1500:], file=sys.stderr)
+            URL = REPO[len("git+"):].rsplit("@", 1)[0]
+            raise RuntimeError(
+                f"Installing optlib from {{REPO}} failed. Check that this "
+                f"notebook is connected to the internet, that {{URL}} "
+                "opens in a browser, and pip's message above; then run "
+                "this cell again.") from None'''
+
+# How the cell is shown: first code cell; removed from the web page
+# (MyST-NB's remove-cell); input collapsed in JupyterLab and Notebook 7;
+# Colab's form view shows only its #@title line.
+TAGS = [TAG, "remove-cell"]
 
 
 def repository(config_path=ROOT / "_config.yml"):
@@ -55,7 +79,7 @@ def repository(config_path=ROOT / "_config.yml"):
 def expected_source(config_path=ROOT / "_config.yml"):
     """The install cell's source for the repository in ``_config.yml``."""
     url, branch = repository(config_path)
-    return TEMPLATE.format(pip_url=f"git+{url}@{branch}")
+    return TEMPLATE.format(url=url, branch=branch)
 
 
 def install_cells(nb):
@@ -82,29 +106,61 @@ def problems(nb, source):
         found.append(f"{len(tagged)} cells tagged {TAG!r}")
     if tagged[0] != first_code_cell(nb):
         found.append(f"the cell tagged {TAG!r} is not the first code cell")
-    if nb.cells[tagged[0]].source != source:
+    cell = nb.cells[tagged[0]]
+    if cell.source != source:
         found.append("its source differs from _config.yml's repository")
+    if (cell.metadata.get("tags") != TAGS
+            or not cell.metadata.get("jupyter", {}).get("source_hidden")
+            or cell.metadata.get("cellView") != "form"):
+        found.append(f"its metadata is not tags {TAGS}, "
+                     "jupyter.source_hidden and cellView: form")
     return found
 
 
-def sync(path, source, insert=False):
-    """Update one notebook; return True when it was (or would be) changed."""
-    nb = nbformat.read(path, as_version=4)
+def _show(cell, source):
+    """Set the cell's source and how it is shown; True when changed."""
+    before = (cell.source, dict(cell.metadata))
+    cell.source = source
+    meta = cell.metadata
+    meta["tags"] = TAGS + [t for t in meta.get("tags", []) if t not in TAGS]
+    meta["jupyter"] = {**meta.get("jupyter", {}), "source_hidden": True}
+    meta["cellView"] = "form"
+    return (cell.source, dict(cell.metadata)) != before
+
+
+def apply(nb, source, insert=True):
+    """Bring ``nb``'s install cell up to date in memory; True if changed.
+
+    The tagged cell is moved to be the first code cell if it is not."""
     tagged = install_cells(nb)
     if not tagged:
         if not insert:
-            raise LookupError(f"{path}: no code cell tagged {TAG!r}")
+            raise LookupError(f"no code cell tagged {TAG!r}")
         cell = nbformat.v4.new_code_cell(source, metadata={"tags": [TAG]})
         cell.id = uuid.uuid4().hex[:8]
         position = first_code_cell(nb)
         nb.cells.insert(len(nb.cells) if position is None else position,
                         cell)
-    elif nb.cells[tagged[0]].source == source:
-        return False
-    else:
-        nb.cells[tagged[0]].source = source
-    nbformat.write(nb, path)
-    return True
+        _show(cell, source)
+        return True
+    changed = False
+    first = first_code_cell(nb)
+    if tagged[0] != first:
+        nb.cells.insert(first, nb.cells.pop(tagged[0]))
+        changed = True
+    return _show(nb.cells[first], source) or changed
+
+
+def sync(path, source, insert=False):
+    """Update one notebook; return True when it was (or would be) changed."""
+    nb = nbformat.read(path, as_version=4)
+    try:
+        changed = apply(nb, source, insert=insert)
+    except LookupError as exc:
+        raise LookupError(f"{path}: {exc}") from None
+    if changed:
+        nbformat.write(nb, path)
+    return changed
 
 
 def main(argv=None):

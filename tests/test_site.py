@@ -85,7 +85,11 @@ def test_sync_rewrites_only_that_cell_and_is_idempotent(tmp_path):
     assert sic.sync(path, source) is True
     after = nbformat.read(path, as_version=4)
     assert after.cells[1].source == source
-    assert after.cells[1].metadata == before.cells[1].metadata
+    # only that cell's metadata changes: hidden in Jupyter and Colab,
+    # removed from the web page
+    assert after.cells[1].metadata == {
+        "tags": ["colab-install", "remove-cell"],
+        "jupyter": {"source_hidden": True}, "cellView": "form"}
     for i in (0, 2):
         assert after.cells[i] == before.cells[i]
     assert after.metadata == before.metadata

@@ -132,8 +132,9 @@ def test_each_chapter_has_launch_and_download_buttons():
         page = SITE / "chapters" / f"{chapter.stem}.html"
         links = parse(page).links
         rel = f"chapters/{chapter.name}"
+        # Binder opens the chapter in JupyterLab (notebook_interface)
         assert (f"https://mybinder.org/v2/gh/{org_repo}/{branch}"
-                f"?urlpath=tree/{rel}") in links, page
+                f"?urlpath=lab/tree/{rel}") in links, page
         assert (f"https://colab.research.google.com/github/{org_repo}/blob/"
                 f"{branch}/{rel}") in links, page
         lite = [u for u in links if "lite/notebooks/index.html" in u]
