@@ -23,8 +23,8 @@ SHADOWED=(node nodejs npm npx corepack chromium chromium-browser
 make_shadow() {  # $1: folder; prints the PATH to use
     mkdir -p "$1"
     for tool in "${SHADOWED[@]}"; do
-        printf '#!/bin/sh\necho "bare machine: no system %s here" >&2\nexit 127\n' \
-            "$tool" > "$1/$tool"
+        printf '#!/bin/sh\necho "bare machine: no system %s here" >&2\n%s\n' \
+            "$tool" "exit 127" > "$1/$tool"
         chmod +x "$1/$tool"
     done
     echo "$1:/usr/local/bin:/usr/bin:/bin"

@@ -4,7 +4,8 @@
 # install brings the pinned JavaScript toolchain and a system Node.js is
 # neither needed nor picked up by accident.
 # Exports NODE_ENV_BIN (that folder); fails with a hint when it has no npm.
-NODE_ENV_BIN=$(python -c 'import sysconfig; print(sysconfig.get_path("scripts"))') || {
+NODE_ENV_BIN=$(python -c \
+    'import sysconfig; print(sysconfig.get_path("scripts"))') || {
     echo "node_env.sh: no \`python\` on PATH: activate the course's" \
          "virtual environment first" >&2
     exit 1

@@ -177,8 +177,11 @@ def test_the_schema_check_can_fail():
     assert cff_errors(dict(CFF, **{"date-released": "1 Dec 2026"}))
 
 
-def test_citation_points_at_this_repository():
-    assert CFF["repository-code"] == CONFIG["repository"]["url"]
+def test_citation_points_at_the_course():
+    """A copy of the course (a fork) still cites the original, which is
+    where ``repository-code`` points; it is a GitHub repository URL."""
+    assert re.fullmatch(r"https://github\.com/[\w.-]+/[\w.-]+",
+                        CFF["repository-code"])
 
 
 def test_landing_page_shows_how_to_cite():
