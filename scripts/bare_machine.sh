@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's two commands on a bare machine: a fresh clone of this
 # repository's committed HEAD, a fresh Python 3.11 virtual environment, and
-# no system Node.js (`node`, `npm`, `npx`) or Chromium on the PATH: each is
-# shadowed by a stub that fails, and CHROMIUM points at nothing. Then the
+# no system Node.js (`node`, `npm`, `npx`) or Chromium on the PATH (see
+# make_shadow), and CHROMIUM pointing at nothing. Then the
 # Quick start's first command (install, build the book) and second (install,
 # run every test; the browser tests skip and say why) run as written there,
 # and their wall-clock times are printed.
@@ -10,24 +10,38 @@
 #   bash scripts/bare_machine.sh [DIR]      # the whole run (slow: a fresh
 #                                           # build executes every chapter)
 #   bash scripts/bare_machine.sh --shadow-only DIR
-#        only make DIR/shadow-bin and print the PATH that hides the system
-#        tools (tests/test_toolchain.py checks it).
+#        only make DIR/shadow-bin and print the PATH without the system's
+#        Node.js and Chromium (tests/test_toolchain.py checks it).
 #
 # Uncommitted changes are not part of the clone. Logs go to DIR (a new
 # folder under /tmp by default): build.log, test.log, times.txt.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHADOWED=(node nodejs npm npx corepack chromium chromium-browser
-          google-chrome chromedriver)
+
+# The PATH of the bare machine: one folder of links to every program of
+# /usr/local/bin, /usr/bin and /bin except these, which are absent (as on a
+# machine that never had them), not replaced by stand-ins.
+is_hidden() {
+    case $1 in
+        node|nodejs|npm|npx|corepack|chromium*|google-chrome*|chrome|\
+        chromedriver) return 0 ;;
+    esac
+    return 1
+}
 
 make_shadow() {  # $1: folder; prints the PATH to use
     mkdir -p "$1"
-    for tool in "${SHADOWED[@]}"; do
-        printf '#!/bin/sh\necho "bare machine: no system %s here" >&2\n%s\n' \
-            "$tool" "exit 127" > "$1/$tool"
-        chmod +x "$1/$tool"
+    local dir program name
+    for dir in /usr/local/bin /usr/bin /bin; do
+        for program in "$dir"/*; do
+            name=${program##*/}
+            if is_hidden "$name" || [[ -e $1/$name || -L $1/$name ]]; then
+                continue
+            fi
+            ln -s "$program" "$1/$name"
+        done
     done
-    echo "$1:/usr/local/bin:/usr/bin:/bin"
+    echo "$1"
 }
 
 if [[ ${1:-} == --shadow-only ]]; then
@@ -59,7 +73,7 @@ export CHROMIUM="$work/shadow-bin/no-chromium/chromium"
 : > "$work/npmrc"
 export NPM_CONFIG_USERCONFIG="$work/npmrc"
 for tool in node npm npx chromium; do
-    if "$tool" --version >/dev/null 2>&1; then
+    if command -v "$tool" >/dev/null; then
         echo "bare_machine.sh: $tool is still reachable" >&2
         exit 1
     fi
