@@ -239,6 +239,96 @@ def _chapter_to_myst(app, docname, source):
         notebook, notebook_markup.Library(ROOT)))
 
 
+# -- release: one version, and "How to cite" from CITATION.cff -------------
+
+def release_version():
+    """``optlib.__version__``, read from ``optlib/__init__.py`` of this tree.
+
+    The one place the version lives: setuptools reads the same line
+    (``[tool.setuptools.dynamic]`` in pyproject.toml), and the book shows
+    it in the footer (``{version}`` in ``html.extra_footer``).
+    """
+    import ast
+    tree = ast.parse((ROOT / "optlib" / "__init__.py").read_text())
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and getattr(node.targets[0], "id", None) == "__version__"):
+            return ast.literal_eval(node.value)
+    raise ExtensionError("no `__version__ = \"...\"` in optlib/__init__.py")
+
+
+def _release_config(app, config):
+    """Set the book's version and fill ``{version}``, ``{repository_url}``
+    and ``{branch}`` in the footer (``html.extra_footer``)."""
+    version = release_version()
+    config.version = config.release = version
+    options = config.html_theme_options
+    footer = options.get("extra_footer", "")
+    if "{version}" not in footer:
+        LOGGER.warning("html.extra_footer in _config.yml should show "
+                       "{version}, optlib's version")
+    options["extra_footer"] = (
+        footer.replace("{version}", version)
+        .replace("{repository_url}",
+                 options.get("repository_url", "").rstrip("/"))
+        .replace("{branch}", options.get("repository_branch", "main")))
+
+
+def _cff_authors(authors):
+    """CITATION.cff's authors as "Family, G., Other, H. & Team"."""
+    names = []
+    for author in authors:
+        if "name" in author:
+            names.append(author["name"])
+        else:
+            initials = " ".join(part[0] + "."
+                                for part in author.get("given-names",
+                                                       "").split())
+            names.append(", ".join(filter(None, [author["family-names"],
+                                                 initials])))
+    return names[0] if len(names) == 1 else (", ".join(names[:-1])
+                                             + " & " + names[-1])
+
+
+class HowToCite(SphinxDirective):
+    """``CITATION.cff`` as a reference and a BibTeX entry."""
+
+    def run(self):
+        import yaml
+        path = ROOT / "CITATION.cff"
+        self.env.note_dependency(str(path))
+        cff = yaml.safe_load(path.read_text(encoding="utf-8"))
+        year = str(cff["date-released"])[:4]
+        url = cff.get("url") or cff["repository-code"]
+        authors = _cff_authors(cff["authors"])
+        para = nodes.paragraph()
+        para += nodes.Text(f"{authors} ({year}). ")
+        para += nodes.emphasis(text=cff["title"])
+        para += nodes.Text(f" (version {cff['version']}). ")
+        # The whole URL, not the theme's "owner/repo" short form (which it
+        # applies only to a link whose one text node is the URL itself).
+        scheme, rest = url.split("://", 1)
+        para += nodes.reference("", "", nodes.Text(scheme + "://"),
+                                nodes.Text(rest), refuri=url)
+        bib_authors = " and ".join(
+            "{" + a["name"] + "}" if "name" in a
+            else f"{a['family-names']}, {a.get('given-names', '')}".strip(", ")
+            for a in cff["authors"])
+        key = re.sub(r"\W+", "_", cff["title"].split(":")[0].lower())
+        bibtex = "\n".join([
+            f"@misc{{{key.strip('_')}_{year},",
+            f"  author = {{{bib_authors}}},",
+            f"  title = {{{cff['title']}}},",
+            f"  year = {{{year}}},",
+            f"  version = {{{cff['version']}}},",
+            f"  url = {{{url}}},",
+            "}"])
+        block = nodes.literal_block(bibtex, bibtex, language="bibtex")
+        note = nodes.paragraph()
+        note += nodes.Text("In BibTeX:")
+        return [para, note, block]
+
+
 def setup(app):
     app.connect("source-read", _chapter_to_myst)
     app.connect("build-finished", _fix_accessibility)
@@ -247,4 +337,6 @@ def setup(app):
     app.connect("builder-inited", _prepare_lite)
     app.connect("html-page-context", _add_lite_button, priority=510)
     app.add_directive("optlib-api", OptlibApi)
+    app.connect("config-inited", _release_config)
+    app.add_directive("how-to-cite", HowToCite)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

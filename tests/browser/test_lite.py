@@ -31,7 +31,9 @@ def lite_context(site_url, tmp_path_factory):
         unavailable(f"no JupyterLite build in {LITE}: run "
                     "`bash scripts/build.sh`")
     if not CHROMIUM.exists():
-        unavailable(f"Chromium not found at {CHROMIUM}")
+        unavailable(f"Chromium not found at {CHROMIUM}: install it "
+                    "(Debian/Ubuntu: sudo apt-get install chromium) or set "
+                    "CHROMIUM=/path/to/chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
