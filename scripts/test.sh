@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run every test: optlib's unit tests and docstring examples
+# Run every test: the playground's JavaScript (node --test), optlib's unit tests and docstring examples
 # (--doctest-modules on optlib), nbval over every chapter, the site's
 # checks and the browser tests (headless Chromium over the built site).
 # The browser tests need the built book, so build it first (a cached
@@ -16,6 +16,9 @@ export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 # in requirements.txt, first on PATH: never a system one by accident.
 . scripts/node_env.sh
 bash scripts/build.sh
+# The playground's JavaScript against optlib's fixtures (Node's own runner;
+# a glob, since Node 24 reads a directory argument as a file).
+node --test tests/js/*.test.js
 python -m pytest -n 2 --dist loadfile -rs \
     --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
     --nbval-cell-timeout 120 \
