@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run every test: the playground's JavaScript (node --test), optlib's unit
-# tests and docstring examples (--doctest-modules on optlib), nbval over every chapter, the site's
-# checks and the browser tests (headless Chromium over the built site).
+# tests and docstring examples (--doctest-modules on optlib), nbval over
+# every chapter, the site's checks and the browser tests (headless Chromium
+# over the built site).
 # The browser tests need the built book, so build it first (a cached
 # rebuild only re-runs chapters whose code changed).
 # Skipped tests are listed with their reason (-rs): the browser tests skip
