@@ -36,6 +36,9 @@ __all__ = [
     "use_style",
     "style",
     "contour",
+    "draw_paths",
+    "digit_titles",
+    "draw_line_fit_slope",
     "plot_paths",
     "loss_curves",
     "compare_grid",
@@ -363,7 +366,23 @@ def plot_paths(surface, paths, labels=None, ax=None, title=None,
         raise ValueError(f"got {len(paths)} paths but {len(labels)} labels")
     ax = contour(surface, ax=ax, levels=levels, log=log, title=title,
                  bounds=bounds, figsize=figsize)
-    bounds = bounds or surface.bounds
+    draw_paths(ax, paths, labels, bounds or surface.bounds, legend=legend,
+               markevery=markevery, start=start)
+    return ax
+
+
+def draw_paths(ax, paths, labels, bounds, legend=True, markevery=None,
+               start=True, legend_outside=False):
+    """The paths of :func:`plot_paths` on an Axes that has its contours.
+
+    ``paths`` is a list of (k, 2) arrays or Trajectories, ``labels`` one
+    string per path.  Returns the artists it added (lines, the start
+    marker, the legend), so a live figure can redraw just these
+    (:class:`optlib.widgets.LiveFigure`).  ``legend_outside`` puts the
+    legend to the right of the plot always (a fixed place: no search for
+    the best one, which a live figure would pay at every frame).
+    """
+    added = []
     starts = []
     for i, (p, lab) in enumerate(zip(paths, labels)):
         arr = as_path(p)
@@ -372,31 +391,32 @@ def plot_paths(surface, paths, labels=None, ax=None, title=None,
         color = PALETTE[i % len(PALETTE)]
         ls = LINESTYLES[i % len(LINESTYLES)]
         mk = MARKERS[i % len(MARKERS)]
-        ax.plot(arr[:, 0], arr[:, 1], color=color, linestyle=ls,
-                linewidth=2.0, marker=mk, markevery=[len(arr) - 1],
-                markersize=8, markeredgecolor="black", label=str(lab),
-                zorder=5, clip_on=True)
+        added += ax.plot(arr[:, 0], arr[:, 1], color=color, linestyle=ls,
+                         linewidth=2.0, marker=mk, markevery=[len(arr) - 1],
+                         markersize=8, markeredgecolor="black",
+                         label=str(lab), zorder=5, clip_on=True)
         if markevery:
-            ax.plot(arr[::markevery, 0], arr[::markevery, 1],
-                    linestyle="none", marker=".", color=color,
-                    markersize=4, zorder=5)
+            added += ax.plot(arr[::markevery, 0], arr[::markevery, 1],
+                             linestyle="none", marker=".", color=color,
+                             markersize=4, zorder=5)
         starts.append(arr[0])
     if start and starts:
         st = np.unique(np.array(starts), axis=0)
-        ax.plot(st[:, 0], st[:, 1], marker="o", markersize=8,
-                color="white", markeredgecolor="black", zorder=6,
-                linestyle="none", label="start")
+        added += ax.plot(st[:, 0], st[:, 1], marker="o", markersize=8,
+                         color="white", markeredgecolor="black", zorder=6,
+                         linestyle="none", label="start")
     ax.set_xlim(*bounds[0])
     ax.set_ylim(*bounds[1])
     if legend:
         handles, labs = ax.get_legend_handles_labels()
         if handles:
-            if len(handles) > 5:
-                ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0),
-                          borderaxespad=0)
+            if len(handles) > 5 or legend_outside:
+                added.append(ax.legend(loc="upper left",
+                                       bbox_to_anchor=(1.02, 1.0),
+                                       borderaxespad=0))
             else:
-                ax.legend(loc="best")
-    return ax
+                added.append(ax.legend(loc="best"))
+    return added
 
 
 # ---------------------------------------------------------------------------
@@ -600,6 +620,25 @@ def compare_grid(surface, panels, titles=None, labels=None, ncols=3,
 # ---------------------------------------------------------------------------
 
 
+def digit_titles(y_true, y_pred):
+    """Each panel's title in :func:`digit_grid`: (text, style) pairs.
+
+    "✓ 7" in blue for a right guess, "✗ 3 (is 8)" in bold vermillion for a
+    wrong one (a symbol *and* a colour, so it reads in grey-scale too).
+
+    >>> digit_titles([7, 8], [7, 3])[1][0]
+    '✗ 3 (is 8)'
+    """
+    out = []
+    for t, p in zip(np.asarray(y_true).reshape(-1),
+                    np.asarray(y_pred).reshape(-1)):
+        ok = p == t
+        text = f"\u2713 {p}" if ok else f"\u2717 {p} (is {t})"
+        out.append((text, {"fontsize": 9, "color": RIGHT if ok else WRONG,
+                           "fontweight": "normal" if ok else "bold"}))
+    return out
+
+
 def digit_grid(images, y_true, y_pred, ncols=8, title=None, fig=None,
                size=1.1):
     """Draw digit images with their predicted labels.
@@ -648,17 +687,15 @@ def digit_grid(images, y_true, y_pred, ncols=8, title=None, fig=None,
     else:
         fig.clf()
     axes = fig.subplots(nrows, ncols, squeeze=False)
+    titles = digit_titles(y_true, y_pred)
     for i, ax in enumerate(axes.flat):
         ax.set_axis_off()
         if i >= k:
             continue
         ax.imshow(images[i], cmap="gray_r", vmin=0,
                   vmax=max(16.0, images.max()))
-        ok = y_pred[i] == y_true[i]
-        text = (f"\u2713 {y_pred[i]}" if ok
-                else f"\u2717 {y_pred[i]} (is {y_true[i]})")
-        ax.set_title(text, fontsize=9, color=RIGHT if ok else WRONG,
-                     fontweight="normal" if ok else "bold")
+        text, style = titles[i]
+        ax.set_title(text, **style)
     acc = float(np.mean(y_pred == y_true))
     fig.suptitle(title if title is not None
                  else f"{int(np.sum(y_pred == y_true))} of {k} right "
@@ -737,7 +774,8 @@ def line_loss(w, x, y, b):
 def draw_line_fit(ax1, ax2, x, y, ws, b, w=None):
     """Draw data (x, y) on ``ax1`` and the curve L(w) over the slopes
     ``ws`` (with the intercept ``b`` fixed) on ``ax2``; with ``w``, also
-    the line w x + b and its point on L(w)."""
+    the line w x + b and its point on L(w).  Returns the artists that
+    depend on ``w`` (a live figure redraws just these)."""
 
     grid = np.linspace(min(ws), max(ws), 301)
     loss = line_loss(grid, x, y, b)
@@ -752,10 +790,21 @@ def draw_line_fit(ax1, ax2, x, y, ws, b, w=None):
             xlabel="slope $w$", ylabel="mean squared error $L(w)$",
             title="Its loss $L(w)$")
     if w is not None:
-        ax1.plot(xs, w * xs + b, color=PALETTE[1], linestyle="--",
-                 label=f"$w = {w:.2f}$")
-        ax1.legend(loc="upper left")
-        ax2.plot([w], [line_loss(w, x, y, b)], marker="o", markersize=9,
-                 color=PALETTE[1], markeredgecolor="black",
-                 linestyle="none", label=f"$w = {w:.2f}$")
-        ax2.legend(loc="upper center")
+        return draw_line_fit_slope(ax1, ax2, x, y, b, w)
+    return []
+
+
+def draw_line_fit_slope(ax1, ax2, x, y, b, w):
+    """The line w x + b on ``ax1`` and its point on L(w) on ``ax2`` (the
+    part of :func:`draw_line_fit` that moves with w); returns the artists
+    it added."""
+    xs = np.array([x.min() - 0.3, x.max() + 0.3])
+    added = ax1.plot(xs, w * xs + b, color=PALETTE[1], linestyle="--",
+                     label=f"$w = {w:.2f}$")
+    added.append(ax1.legend(loc="upper left"))
+    added += ax2.plot([w], [line_loss(w, x, y, b)], marker="o",
+                      markersize=9, color=PALETTE[1],
+                      markeredgecolor="black", linestyle="none",
+                      label=f"$w = {w:.2f}$")
+    added.append(ax2.legend(loc="upper center"))
+    return added

@@ -12,9 +12,15 @@ positions redraws the same picture with matplotlib.  One slider,
 ipywidgets is imported only when a widget is built, so ``import optlib``
 stays light; versions 7.7 (Colab's) and 8 both work.  The picture is a
 PNG in an ``ipywidgets.Image``, drawn with a bare
-``matplotlib.figure.Figure`` (:func:`optlib.plots.figure_png`: no pyplot,
-no ``Output`` capture), so building the widget needs no display and a
-cell that builds one executes at once under nbclient.
+``matplotlib.figure.Figure`` (no pyplot, no ``Output`` capture), so
+building the widget needs no display and a cell that builds one executes
+at once under nbclient.
+
+Every widget draws through one fast path, :class:`LiveFigure`: the parts
+that never change (contours, data, the loss curve, digit images) are
+drawn once; a new slider position redraws only what moves (paths,
+markers, titles, legends) over a saved copy of that background
+(matplotlib's blitting) and encodes the PNG.
 
 >>> from optlib import widgets
 >>> from optlib.surfaces import bowl
@@ -30,6 +36,7 @@ cell that builds one executes at once under nbclient.
 
 from __future__ import annotations
 
+import io
 import math
 
 import numpy as np
@@ -37,8 +44,8 @@ import numpy as np
 from optlib.checks import escape as _esc
 from optlib.trajectory import Sweep, sweep
 
-__all__ = ["frames_widget", "sweep_widget", "explore", "render_png",
-           "digits_widget", "line_fit_widget"]
+__all__ = ["LiveFigure", "frames_widget", "sweep_widget", "explore",
+           "render_png", "digits_widget", "line_fit_widget"]
 
 
 def _ipywidgets():
@@ -49,6 +56,83 @@ def _ipywidgets():
             "optlib.widgets needs ipywidgets: pip install 'ipywidgets>=7.7' "
             "(the static optlib.explorer needs nothing)") from None
     return ipywidgets
+
+
+class LiveFigure:
+    """A figure drawn once, then redrawn quickly at each slider position.
+
+    ``static(fig)`` draws what never changes.  ``dynamic(fig, i)`` draws
+    position ``i`` and returns the artists it touched: new ones (lines,
+    legends), removed again after the frame, and the figure's or axes'
+    own titles, whose text it may change.  Each frame restores the saved
+    background, draws only those artists (``Figure.draw_artist``) and
+    encodes the canvas as a PNG: no contour or image is drawn twice.
+
+    The layout is fixed once, from position ``initial``, so the picture
+    does not jump as titles or legends change.
+
+    >>> from optlib import plots
+    >>> from optlib.surfaces import bowl
+    >>> live = LiveFigure(lambda fig: plots.contour(bowl(), fig.add_subplot()),
+    ...                   lambda fig, i: fig.axes[0].plot([0, i], [0, i]))
+    >>> live.png(1)[:4]
+    b'\\x89PNG'
+    """
+
+    def __init__(self, static, dynamic, figsize=(6.4, 4.4), dpi=100,
+                 initial=0):
+        import matplotlib as mpl
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        from optlib import plots
+
+        self._rc = plots.style()
+        self._rc["savefig.bbox"] = "standard"
+        self._dynamic = dynamic
+        with mpl.rc_context(self._rc):
+            fig = Figure(figsize=figsize, dpi=dpi, facecolor="white",
+                         layout="constrained")
+            self._canvas = FigureCanvasAgg(fig)
+            static(fig)
+            touched = dynamic(fig, initial)      # room for titles, legends
+            self._canvas.draw()
+            fig.set_layout_engine("none")        # the layout stays put
+            self._clear(touched)
+            self._canvas.draw()
+            self._background = self._canvas.copy_from_bbox(fig.bbox)
+        self.figure = fig
+
+    @staticmethod
+    def _is_title(artist):
+        fig = artist.figure
+        return (artist is getattr(fig, "_suptitle", None)
+                or any(artist is ax.title for ax in fig.axes))
+
+    def _clear(self, touched):
+        for a in touched:
+            if self._is_title(a):
+                a.set_text("")
+            else:
+                a.remove()
+
+    def png(self, i):
+        """PNG bytes of position ``i``."""
+        import matplotlib as mpl
+        from PIL import Image
+
+        fig, canvas = self.figure, self._canvas
+        with mpl.rc_context(self._rc):
+            canvas.restore_region(self._background)
+            touched = self._dynamic(fig, i)
+            for a in touched:
+                fig.draw_artist(a)
+            rgba = np.asarray(canvas.buffer_rgba())
+            self._clear(touched)
+        buf = io.BytesIO()
+        Image.fromarray(rgba[..., :3]).save(buf, format="png",
+                                            compress_level=1)
+        return buf.getvalue()
 
 
 def frames_widget(render, labels, texts, param, initial=0, title=None,
@@ -113,35 +197,58 @@ def frames_widget(render, labels, texts, param, initial=0, title=None,
     return box
 
 
-def render_png(sw, index, title=None, figsize=(6.4, 4.4), dpi=100,
-               levels=25, log=None):
-    """PNG bytes of run ``index`` of the sweep ``sw``: its paths on the
-    contours, drawn by :func:`optlib.plots.plot_paths`.
-    """
+def _sweep_figure(sw, title=None, figsize=(8.0, 4.4), dpi=100, levels=25,
+                  log=None, initial=0):
+    """The :class:`LiveFigure` of a sweep: contours once, paths per run."""
     from optlib import plots
 
-    run = sw[index]
     names = sw.names
     multi = not (len(names) == 1 and names[0] == "")
-    trajs = list(run.trajectories.values())
-    labels = ([f"{nm}: {t.message}" for nm, t in zip(names, trajs)]
-              if multi else [run.text])
 
-    def draw(fig):
-        plots.plot_paths(sw.surface, trajs, labels, ax=fig.add_subplot(),
-                         title=title or run.text, levels=levels, log=log)
+    def static(fig):
+        # contours and a legend that never changes (the optimizers' names;
+        # the outcomes are in the title and the status line)
+        ax = fig.add_subplot()
+        plots.contour(sw.surface, ax, levels=levels, log=log, title="")
+        trajs = list(sw[initial].trajectories.values())
+        added = plots.draw_paths(ax, trajs, list(names) if multi else
+                                 ["path"], sw.surface.bounds,
+                                 legend_outside=True)
+        for artist in added[:-1]:               # keep only the legend
+            artist.remove()
 
-    return plots.figure_png(draw, figsize=figsize, dpi=dpi, colors=64)
+    def dynamic(fig, i):
+        run = sw[i]
+        ax = fig.axes[0]
+        trajs = list(run.trajectories.values())
+        ax.set_title(title or (run.text.split(" → ")[0] if multi
+                               else run.text))
+        return [ax.title] + plots.draw_paths(ax, trajs, names,
+                                             sw.surface.bounds,
+                                             legend=False)
+
+    return LiveFigure(static, dynamic, figsize=figsize, dpi=dpi,
+                      initial=initial)
 
 
-def sweep_widget(sw, title=None, initial=None, figsize=(6.4, 4.4),
+def render_png(sw, index, title=None, figsize=(8.0, 4.4), dpi=100,
+               levels=25, log=None):
+    """PNG bytes of run ``index`` of the sweep ``sw``: its paths on the
+    contours, as the widget draws them (a one-off :class:`LiveFigure`;
+    the widget keeps one and redraws only the paths).
+    """
+    return _sweep_figure(sw, title, figsize, dpi, levels, log,
+                         initial=index).png(index)
+
+
+def sweep_widget(sw, title=None, initial=None, figsize=(8.0, 4.4),
                  dpi=100, levels=25, log=None):
     """An ipywidgets explorer of a :class:`optlib.trajectory.Sweep`.
 
     A :func:`frames_widget` over the sweep's labels, with the outcome
-    ("lr = 0.05 → converged in 37 steps") and the picture.  The first
-    picture is drawn before the widget is returned; the others are drawn
-    on demand and cached.
+    ("lr = 0.05 → converged in 37 steps") and the picture.  The contours
+    are drawn once (:class:`LiveFigure`); each position draws its paths
+    on demand, and is cached.
 
     Returns
     -------
@@ -157,12 +264,13 @@ def sweep_widget(sw, title=None, initial=None, figsize=(6.4, 4.4),
         initial = (n - 1) // 2
     if not (isinstance(initial, int) and -n <= initial < n):
         raise ValueError(f"initial must be an index into the {n} values")
-    box = frames_widget(
-        lambda i: render_png(sw, i, figsize=figsize, dpi=dpi,
-                             levels=levels, log=log),
-        sw.labels, sw.texts, sw.param, initial=initial % n, title=title,
-        description_width="")
+    live = _sweep_figure(sw, title, figsize, dpi, levels, log,
+                         initial=initial % n)
+    box = frames_widget(live.png, sw.labels, sw.texts, sw.param,
+                        initial=initial % n, title=title,
+                        description_width="")
     box.sweep = sw
+    box.figure = live
     return box
 
 
@@ -183,9 +291,10 @@ def explore(surface, make_optimizer, values, x0=None, steps=100,
 
 def digits_widget(images, y_true, predictions, labels, texts,
                   param="steps", initial=0, ncols=8):
-    """The ipywidgets twin of :func:`digits_explorer`.
+    """The ipywidgets twin of :func:`optlib.explorer.digits_explorer`.
 
-    Same data; each position is drawn by :func:`optlib.plots.digit_grid`.
+    Same data, drawn as :func:`optlib.plots.digit_grid` draws it: the
+    images once, the guesses (panel titles) and the heading per position.
     """
     from optlib import plots
 
@@ -194,13 +303,25 @@ def digits_widget(images, y_true, predictions, labels, texts,
     ncols = min(ncols, k)
     nrows = math.ceil(k / ncols)
 
-    def render(i):
-        return plots.figure_png(
-            lambda fig: plots.digit_grid(images, y_true, predictions[i],
-                                   ncols=ncols, title=texts[i], fig=fig),
-            figsize=(1.1 * ncols, 1.1 * nrows + 0.6))
+    def static(fig):
+        plots.digit_grid(images, y_true, predictions[initial], ncols=ncols,
+                         title=texts[initial], fig=fig)
 
-    return frames_widget(render, labels, texts, param, initial=initial)
+    def dynamic(fig, i):
+        scratch = plots.digit_titles(y_true, predictions[i])
+        touched = []
+        for ax, (text, style) in zip(fig.axes, scratch):
+            ax.set_title(text, **style)
+            touched.append(ax.title)
+        touched.append(fig.suptitle(texts[i]))
+        return touched
+
+    live = LiveFigure(static, dynamic, figsize=(1.1 * ncols,
+                                                1.1 * nrows + 0.6),
+                      initial=initial)
+    box = frames_widget(live.png, labels, texts, param, initial=initial)
+    box.figure = live
+    return box
 
 
 def line_fit_widget(x, y, ws, b=1.0, initial=None):
@@ -208,20 +329,25 @@ def line_fit_widget(x, y, ws, b=1.0, initial=None):
 
     The ipywidgets twin of :func:`optlib.explorer.line_fit_explorer`
     (same slopes, same texts).  ``ws`` are the slider's values; ``b`` is
-    held fixed.
+    held fixed.  The data and the loss curve are drawn once; each slope
+    draws its line and its point on L(w).
     """
     from optlib import plots
     from optlib.explorer import line_fit_args, line_fit_texts
 
     x, y, ws, initial = line_fit_args(x, y, ws, initial)
 
-    def render(i):
-        def draw(fig):
-            ax1, ax2 = fig.subplots(1, 2)
-            plots.draw_line_fit(ax1, ax2, x, y, ws, b, w=ws[i])
-            fig.set_layout_engine("constrained")
-        return plots.figure_png(draw, figsize=(9.6, 3.8))
+    def static(fig):
+        ax1, ax2 = fig.subplots(1, 2)
+        plots.draw_line_fit(ax1, ax2, x, y, ws, b)
 
-    return frames_widget(render, [f"{w:.2f}" for w in ws],
-                         line_fit_texts(x, y, ws, b), "slope w",
-                         initial=initial)
+    def dynamic(fig, i):
+        ax1, ax2 = fig.axes[:2]
+        return plots.draw_line_fit_slope(ax1, ax2, x, y, b, ws[i])
+
+    live = LiveFigure(static, dynamic, figsize=(9.6, 3.8), initial=initial)
+    box = frames_widget(live.png, [f"{w:.2f}" for w in ws],
+                        line_fit_texts(x, y, ws, b), "slope w",
+                        initial=initial)
+    box.figure = live
+    return box

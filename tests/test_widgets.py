@@ -143,3 +143,50 @@ def test_line_fit_widget_updates():
     assert w.status.value.startswith("w = 0.00")
     w.slider.value = 1
     assert w.status.value.startswith("w = 1.50")
+
+
+# --------------------------------------------------------------------------
+# The fast path: every widget redraws only what moves (LiveFigure)
+# --------------------------------------------------------------------------
+
+def _pixels(png):
+    import io
+
+    from PIL import Image
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def test_live_frames_leave_no_trace_of_earlier_frames():
+    """Frame 3 drawn after frames 0..2 is the frame 3 of a fresh figure:
+    the background is restored and every moving artist removed."""
+    from optlib.optim import SGD
+    from optlib.surfaces import bowl
+    from optlib.trajectory import sweep
+    sw = sweep(bowl(), {"SGD": lambda p, lr: SGD(p, lr=lr),
+                        "SGD+m": lambda p, lr: SGD(p, lr=lr, momentum=0.5)},
+               [0.02, 0.2, 0.45, 0.51], steps=200)
+    box = widgets.sweep_widget(sw, initial=0)
+    for i in range(3):
+        box.figure.png(i)
+    again = _pixels(box.figure.png(3))
+    fresh = _pixels(widgets.sweep_widget(sw, initial=0).figure.png(3))
+    np.testing.assert_array_equal(again, fresh)
+    assert not np.array_equal(again, _pixels(box.figure.png(1)))
+
+
+def test_live_digits_and_line_fit_redraw_only_their_moving_parts():
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 17, size=(6, 64))
+    y = np.arange(6)
+    preds = [y, (y + 1) % 10]
+    box = widgets.digits_widget(images, y, preds, ["a", "b"], ["all right",
+                                                               "all wrong"])
+    first, second = box.figure.png(0), box.figure.png(1)
+    assert not np.array_equal(_pixels(first), _pixels(second))
+    np.testing.assert_array_equal(_pixels(box.figure.png(0)),
+                                  _pixels(first))
+    x = np.linspace(0, 2, 10)
+    lf = widgets.line_fit_widget(x, 2 * x + 1, np.linspace(0, 4, 5))
+    a, b = lf.figure.png(0), lf.figure.png(4)
+    assert not np.array_equal(_pixels(a), _pixels(b))
+    np.testing.assert_array_equal(_pixels(lf.figure.png(0)), _pixels(a))
