@@ -179,3 +179,66 @@ def reddi_run(make_optimizer, C=3.0, steps=3000, x0=0.0, lr=0.1):
     grads = [reddi_gradient(t, C) for t in range(1, steps + 1)]
     return replay(make_optimizer, grads, x0=x0,
                   schedule=lambda t: lr / math.sqrt(t), bounds=(-1.0, 1.0))
+
+
+# --------------------------------------------------------------------------
+# The article's AdaGrad, run (chapter 8's reading of ``sqrgrad``)
+# --------------------------------------------------------------------------
+
+
+def article_adagrad_step(param, grad, state_sum, *, lr, eps=1e-7,
+                         sqrt=False):
+    """One step of the article's AdaGrad, ``sqrgrad`` read as Σ g².
+
+    The article prints ``w = w – (wi*lr) / sqrgrad+ 1e-7`` twice and never
+    defines ``sqrgrad``.  Read as the running sum of squared gradients
+    (with ε in the denominator, as intended):
+
+    .. math::
+        s \\leftarrow s + g^2, \\qquad
+        \\theta \\leftarrow \\theta - \\eta\\, g / (s + \\epsilon)
+        \\quad (\\sqrt{s} + \\epsilon \\text{ when } \\texttt{sqrt=True})
+
+    ``sqrt=True`` puts back Duchi et al.'s square root: it is then
+    torch's AdaGrad with the article's ε = 1e-7.
+    """
+    state_sum += grad * grad                         # s = s + g^2
+    denom = np.sqrt(state_sum) if sqrt else state_sum.copy()
+    denom += eps
+    param -= lr * grad / denom
+
+
+class ArticleAdagrad(Optimizer):
+    """The article's AdaGrad (``sqrt=False``) or AdaGrad proper (``True``).
+
+    ``ArticleAdagrad(params, lr)`` divides by the sum of squared gradients
+    itself, as the article's undefined ``sqrgrad`` reads literally; its
+    first step is η/|g|, huge where the slope is gentle.  With
+    ``sqrt=True`` it equals :class:`optlib.optim.Adagrad` with
+    ``eps=1e-7``.  For showing the error; train with ``Adagrad``.
+
+    >>> import numpy as np
+    >>> w = np.zeros(2)
+    >>> ArticleAdagrad([w], lr=0.1).step([np.array([1e-2, 10.0])])
+    >>> np.round(w, 4)                 # -lr/g: 10 for g = 0.01, 0.01 for 10
+    array([-9.99, -0.01])
+    """
+
+    def __init__(self, params, lr=1e-2, eps=1e-7, sqrt=False):
+        for value, message in ((lr, "Invalid learning rate"),
+                               (eps, "Invalid epsilon value")):
+            if (isinstance(value, bool) or not isinstance(value, (int, float))
+                    or not math.isfinite(value) or value < 0):
+                raise ValueError(f"{message}: {value}")
+        super().__init__(params, dict(lr=float(lr), eps=float(eps),
+                                      sqrt=flag(sqrt, "sqrt")))
+
+    def _state_names(self, hp):
+        return ("sum",)
+
+    def _update(self, p, g, st, hp):
+        article_adagrad_step(p, g, st["sum"], lr=hp["lr"], eps=hp["eps"],
+                             sqrt=hp["sqrt"])
+
+
+__all__ += ["article_adagrad_step", "ArticleAdagrad"]

@@ -143,3 +143,52 @@ def test_iterates_stay_in_the_interval_and_bad_input_is_refused():
     assert xs.shape == (51,) and np.all(np.abs(xs) <= 1)
     with pytest.raises(ValueError, match="C > 2"):
         reddi_run(_adam(False), C=1.5)
+
+
+# --------------------------------------------------------------------------
+# The article's AdaGrad (chapter 8's reading of sqrgrad)
+# --------------------------------------------------------------------------
+
+from optlib.errata import ArticleAdagrad, article_adagrad_step  # noqa: E402
+
+
+def test_article_adagrad_with_the_root_is_torch_adagrad_with_eps_1e7():
+    rng = np.random.default_rng(3)
+    a, b = rng.standard_normal(4), None
+    b = a.copy()
+    opt_a = ArticleAdagrad([a], lr=0.3, sqrt=True)
+    opt_b = Adagrad([b], lr=0.3, eps=1e-7)
+    for _ in range(20):
+        g = rng.standard_normal(4)
+        opt_a.step([g])
+        opt_b.step([g.copy()])
+    np.testing.assert_allclose(a, b, rtol=1e-13, atol=0)
+
+
+def test_article_adagrad_without_the_root_divides_by_the_sum():
+    w, s = np.zeros(3), np.zeros(3)
+    g = np.array([1e-3, 1.0, 1e3])
+    article_adagrad_step(w, g, s, lr=0.5)
+    np.testing.assert_allclose(w, -0.5 * g / (g * g + 1e-7), rtol=1e-15)
+    np.testing.assert_allclose(s, g * g)
+    # the first step is about lr/|g|: inverse to the slope
+    assert abs(w[0]) > 400 and abs(w[2]) < 1e-3
+    # and matches adagrad_first_step's "article" rule
+    assert math.isclose(abs(w[0]), adagrad_first_step(1e-3, 0.5, "article"),
+                        rel_tol=1e-12)
+
+
+def test_article_adagrad_refuses_bad_arguments_before_any_change():
+    w = np.ones(2)
+    for kwargs, msg in (({"lr": -1.0}, "Invalid learning rate: -1.0"),
+                        ({"eps": -1e-7}, "Invalid epsilon value"),
+                        ({"lr": float("nan")}, "Invalid learning rate")):
+        with pytest.raises(ValueError, match=msg):
+            ArticleAdagrad([w], **kwargs)
+    with pytest.raises(TypeError):
+        ArticleAdagrad([w], sqrt="yes")
+    opt = ArticleAdagrad([w], lr=0.1)
+    with pytest.raises(ValueError):
+        opt.step([np.ones(3)])
+    np.testing.assert_array_equal(w, 1.0)
+    assert opt.state[0] == {}

@@ -589,3 +589,70 @@ def test_replay_projects_and_follows_the_schedule():
     np.testing.assert_allclose(xs, [0.5, 0.75, 1.0, 1.0, 1.0])
     with pytest.raises(TypeError, match="schedule"):
         replay(lambda p: SGD(p, lr=1.0), [1.0], schedule=2.0)
+
+
+# --------------------------------------------------------------------------
+# Preconditioning: rotation_runs and start_in_axes (chapters 8 and 9)
+# --------------------------------------------------------------------------
+
+from optlib.trajectory import rotation_runs, start_in_axes  # noqa: E402
+
+
+def test_start_in_axes_has_the_same_axis_coordinates_at_every_angle():
+    for angle in (0, 17, 45, 90, 200):
+        q = F.quadratic(100, angle)
+        x0 = start_in_axes(angle, (-4.5, 1.0))
+        # f = 0.1 x'^2 + 10 y'^2 at x' = -4.5, y' = 1, whatever the angle
+        assert math.isclose(q.value(x0), 0.1 * 4.5 ** 2 + 10.0,
+                            rel_tol=1e-12)
+    np.testing.assert_allclose(start_in_axes(0, (2.0, 3.0)), [2.0, 3.0])
+
+
+def test_rotation_runs_gd_is_rotation_invariant_adagrad_is_not():
+    runs = rotation_runs({"GD": lambda p: SGD(p, lr=0.09),
+                          "AdaGrad": lambda p: Adagrad(p, lr=1.0)},
+                         angles=(0, 30, 45), steps=1000)
+    assert [(r.angle, r.name) for r in runs] == [
+        (0, "GD"), (0, "AdaGrad"), (30, "GD"), (30, "AdaGrad"),
+        (45, "GD"), (45, "AdaGrad")]
+    gd = [r for r in runs if r.name == "GD"]
+    ada = [r for r in runs if r.name == "AdaGrad"]
+    # gradient descent: the same number of steps, P = lr I, kappa(PH) = 100
+    assert len({r.trajectory.converged_step for r in gd}) == 1
+    for r in gd:
+        np.testing.assert_allclose(r.factors, 0.09, rtol=1e-9)
+        assert math.isclose(r.condition, 100, rel_tol=1e-9)
+    # AdaGrad: well preconditioned only when the valley is axis-aligned
+    assert ada[0].trajectory.converged
+    assert ada[0].condition < 20 < ada[1].condition < ada[2].condition
+    assert math.isclose(ada[2].condition, 100, rel_tol=0.05)
+    steps = [r.trajectory.converged_step or 10 ** 9 for r in ada]
+    assert steps[0] < steps[1] < steps[2]
+    assert "\u03ba(PH)" in ada[0].text and "0\u00b0" in ada[0].text
+
+
+def test_rotation_runs_factors_are_adagrads_preconditioner():
+    (run,) = rotation_runs(lambda p: Adagrad(p, lr=1.0), angles=(45,),
+                           steps=50)
+    # replay the run and read the accumulator: P = lr / (sqrt(s) + eps)
+    q = F.quadratic(100, 45)
+    xy = start_in_axes(45)
+    opt = Adagrad([xy], lr=1.0)
+    for _ in range(50):
+        opt.step([q.grad(xy)])
+    np.testing.assert_allclose(xy, run.trajectory.final, rtol=1e-12)
+    s_last = opt.state[0]["sum"]
+    np.testing.assert_allclose(run.factors, 1.0 / (np.sqrt(s_last) + 1e-10),
+                               rtol=1e-9)
+    assert run.name == "optimizer"
+
+
+def test_rotation_runs_refuses_bad_input():
+    with pytest.raises(TypeError, match="make_optimizer"):
+        rotation_runs(3)
+    with pytest.raises(TypeError, match="make_optimizer"):
+        rotation_runs({})
+    with pytest.raises(ValueError):
+        rotation_runs(lambda p: SGD(p, lr=0.1), condition=0.5)
+    with pytest.raises(ValueError):
+        rotation_runs(lambda p: SGD(p, lr=0.1), steps=0)
