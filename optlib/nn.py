@@ -689,14 +689,16 @@ def _hvp_exact(model, X, y, v, loss):
         tangents.append(pars)
     # forward: values and tangents
     a = model._check_X(X)
-    a_dot = np.zeros_like(a)
+    a_dot = None                          # the input's tangent is zero
     saved = []
     for layer, tan in zip(layers, tangents):
         if isinstance(layer, Linear):
             saved.append((a, a_dot))
             W_dot, b_dot = tan
-            a, a_dot = (a @ layer.W + layer.b,
-                        a_dot @ layer.W + a @ W_dot + b_dot)
+            new_dot = a @ W_dot + b_dot
+            if a_dot is not None:
+                new_dot += a_dot @ layer.W
+            a, a_dot = a @ layer.W + layer.b, new_dot
         elif isinstance(layer, (ReLU, Tanh, Sigmoid)):
             out = layer.forward(a)
             if isinstance(layer, ReLU):
@@ -708,13 +710,15 @@ def _hvp_exact(model, X, y, v, loss):
                 d1 = out * (1.0 - out)
                 d2 = d1 * (1.0 - 2.0 * out)
             saved.append((d1, d2, a_dot))
-            a, a_dot = out, d1 * a_dot
+            a, a_dot = out, None if a_dot is None else d1 * a_dot
         else:
             raise TypeError(f"hvp(method='exact') does not know the layer "
                             f"{layer!r}; use method='fd'")
     # the loss: its gradient G and the tangent of G
     loss.forward(a, y)
     G = loss.backward()
+    if a_dot is None:
+        a_dot = np.zeros_like(a)
     if isinstance(loss, SoftmaxCrossEntropy):
         p = loss._probs
         p_dot = p * (a_dot - (p * a_dot).sum(axis=1, keepdims=True))
@@ -730,12 +734,18 @@ def _hvp_exact(model, X, y, v, loss):
         if isinstance(layer, Linear):
             a_in, a_in_dot = keep
             W_dot = tan[0]
-            out.append((a_in_dot.T @ G + a_in.T @ G_dot).ravel())   # W
-            out[-1] = np.concatenate([out[-1], G_dot.sum(axis=0)])  # b
+            dW = a_in.T @ G_dot
+            if a_in_dot is not None:
+                dW += a_in_dot.T @ G
+            out.append(np.concatenate([dW.ravel(), G_dot.sum(axis=0)]))
+            if a_in_dot is None and layer is layers[0]:
+                break                     # the input needs no gradient
             G, G_dot = G @ layer.W.T, G_dot @ layer.W.T + G @ W_dot.T
         else:
             d1, d2, z_dot = keep
-            G_dot = d1 * G_dot + (0.0 if d2 is None else d2 * z_dot * G)
+            G_dot = d1 * G_dot
+            if d2 is not None and z_dot is not None:
+                G_dot += d2 * z_dot * G
             G = d1 * G
     return np.concatenate(out[::-1])
 
