@@ -292,3 +292,129 @@ def test_central_difference():
     np.testing.assert_array_equal(theta, before)
     with pytest.raises(ValueError):
         central_difference(f, theta, h=0.0)
+
+
+# --------------------------------------------------------------------------
+# Curvature: hvp, power_iteration, sharpness, min_hessian_eigenvalue
+# --------------------------------------------------------------------------
+
+from optlib.nn import (flat_gradient, flat_parameters,  # noqa: E402
+                       hvp, min_hessian_eigenvalue, power_iteration,
+                       set_flat_parameters, sharpness)
+
+
+def _curvature_case(activation, loss, seed=3):
+    rng = np.random.default_rng(seed)
+    model = mlp([3, 5, 4], activation=activation, seed=seed)
+    X = rng.normal(size=(9, 3))
+    labels = rng.integers(0, 4, 9)
+    y = np.eye(4)[labels] if loss == "mse" else labels
+    return model, X, y, rng
+
+
+def _dense_hessian(model, X, y, loss, method="exact"):
+    n = model.n_parameters
+    return np.column_stack([hvp(model, X, y, e, loss, method=method)
+                            for e in np.eye(n)])
+
+
+@pytest.mark.parametrize("activation", ["tanh", "sigmoid", "relu"])
+@pytest.mark.parametrize("loss", ["cross_entropy", "mse"])
+def test_hvp_matches_finite_differences_of_the_gradient(activation, loss):
+    model, X, y, rng = _curvature_case(activation, loss)
+    theta = flat_parameters(model)
+    v = rng.normal(size=model.n_parameters)
+    exact = hvp(model, X, y, v, loss)
+    # finite differences of the gradient, written out here (not via hvp)
+    h = 1e-5
+    set_flat_parameters(model, theta + h * v)
+    up = flat_gradient(model, X, y, loss)
+    set_flat_parameters(model, theta - h * v)
+    down = flat_gradient(model, X, y, loss)
+    set_flat_parameters(model, theta)
+    np.testing.assert_allclose(exact, (up - down) / (2 * h), rtol=1e-6,
+                               atol=1e-8)
+    fd = hvp(model, X, y, v, loss, method="fd", eps=1e-5)
+    np.testing.assert_allclose(exact, fd, rtol=1e-6, atol=1e-8)
+    np.testing.assert_array_equal(flat_parameters(model), theta)
+
+
+def test_hvp_is_linear_and_symmetric_and_exact_on_a_linear_model():
+    model, X, y, rng = _curvature_case("tanh", "cross_entropy")
+    u, w = rng.normal(size=(2, model.n_parameters))
+    Hu, Hw = hvp(model, X, y, u), hvp(model, X, y, w)
+    np.testing.assert_allclose(hvp(model, X, y, 2 * u - 3 * w),
+                               2 * Hu - 3 * Hw, rtol=1e-10, atol=1e-12)
+    assert w @ Hu == pytest.approx(u @ Hw, rel=1e-10)
+    # linear model with MSE: H = (2/n) Zᵀ Z with Z = [X, 1], known exactly
+    lin = mlp([3, 1], seed=0)
+    t = rng.normal(size=9)
+    Z = np.c_[X, np.ones(9)]
+    H = _dense_hessian(lin, X, t, "mse")
+    np.testing.assert_allclose(H, 2 / 9 * Z.T @ Z, rtol=1e-12, atol=1e-14)
+    assert not np.any(hvp(lin, X, t, np.zeros(4), "mse", method="fd"))
+
+
+def test_hvp_rejects_bad_input():
+    model, X, y, _ = _curvature_case("relu", "cross_entropy")
+    n = model.n_parameters
+    with pytest.raises(ValueError, match="shape"):
+        hvp(model, X, y, np.ones(n + 1))
+    with pytest.raises(ValueError, match="finite"):
+        hvp(model, X, y, np.full(n, np.nan))
+    with pytest.raises(ValueError, match="method"):
+        hvp(model, X, y, np.ones(n), method="magic")
+    with pytest.raises(ValueError, match="eps"):
+        hvp(model, X, y, np.ones(n), method="fd", eps=0.0)
+    with pytest.raises(ValueError, match="shape"):
+        set_flat_parameters(model, np.ones(n - 1))
+
+
+def test_power_iteration_on_an_explicit_matrix():
+    rng = np.random.default_rng(0)
+    Q, _ = np.linalg.qr(rng.normal(size=(6, 6)))
+    eig = np.array([-2.0, -0.5, 0.1, 0.7, 1.5, 4.0])
+    A = Q @ np.diag(eig) @ Q.T
+    lam, v = power_iteration(lambda x: A @ x, 6, iters=500, tol=0)
+    assert lam == pytest.approx(4.0, rel=1e-10)
+    assert abs(v @ Q[:, -1]) == pytest.approx(1.0, rel=1e-8)
+    lam, _ = power_iteration(lambda x: A @ x, 6, iters=500, shift=4.0,
+                             tol=0)
+    assert lam == pytest.approx(-2.0, rel=1e-10)
+    # warm start from the answer: one product suffices
+    lam, _ = power_iteration(lambda x: A @ x, 6, iters=1, v0=Q[:, -1])
+    assert lam == pytest.approx(4.0, rel=1e-12)
+    with pytest.raises(ValueError, match="iters"):
+        power_iteration(lambda x: A @ x, 6, iters=0)
+    with pytest.raises(ValueError, match="v0"):
+        power_iteration(lambda x: A @ x, 6, v0=np.ones(5))
+
+
+@pytest.mark.parametrize("activation,loss", [("tanh", "cross_entropy"),
+                                             ("relu", "mse")])
+def test_sharpness_and_min_eigenvalue_against_the_dense_hessian(
+        activation, loss):
+    model, X, y, _ = _curvature_case(activation, loss)
+    H = _dense_hessian(model, X, y, loss)
+    np.testing.assert_allclose(H, H.T, atol=1e-10)
+    H_fd = _dense_hessian(model, X, y, loss, method="fd")
+    np.testing.assert_allclose(H, H_fd, rtol=1e-5, atol=1e-7)
+    eig = np.linalg.eigvalsh(H)
+    lam_max = sharpness(model, X, y, loss, iters=3000, tol=1e-12)
+    assert lam_max == pytest.approx(eig[-1], rel=1e-6)
+    lam_min = min_hessian_eigenvalue(model, X, y, loss, iters=3000,
+                                     tol=1e-12)
+    assert lam_min == pytest.approx(eig[0], rel=1e-5, abs=1e-8)
+
+
+def test_a_small_network_sits_at_a_saddle():
+    # tiny weights: θ ≈ 0 is a critical point whose Hessian has negative
+    # curvature (the W₁-W₂ cross terms): a saddle, not a minimum
+    model, X, y, _ = _curvature_case("relu", "cross_entropy")
+    for p in model.parameters():
+        p *= 1e-3
+    H = _dense_hessian(model, X, y, "cross_entropy")
+    eig = np.linalg.eigvalsh(H)
+    assert eig[0] < -1e-2 < 1e-2 < eig[-1]
+    lam_min = min_hessian_eigenvalue(model, X, y, iters=3000, tol=1e-12)
+    assert lam_min == pytest.approx(eig[0], rel=1e-5)
