@@ -18,8 +18,10 @@ captions and alt texts) must be
 What is not checked: math (``$...$``: derivations, not measurements; a
 measured value inside math follows ``\\approx`` and *is* checked), inline
 code and code blocks (settings), small integers 0-10 ("two", "3 to 10"),
-years in citations, and numbers right after "chapter", "section",
-"exercise" and similar words (references, not claims).
+years in citations, arXiv and DOI identifiers, reading times ("about 90
+minutes", estimated by scripts/student_view.py), and numbers right after
+"chapter", "section", "exercise" and similar words (references, not
+claims).
 
 Run ``python tests/prose_numbers.py [chapters/NN_x.ipynb ...]`` for a
 report of every unmatched number with its context.
@@ -46,7 +48,7 @@ _NUMBER = re.compile(
 _REFERENCE_WORDS = (
     "chapter", "chapters", "section", "sections", "sec", "exercise",
     "exercises", "part", "parts", "figure", "fig", "algorithm", "theorem",
-    "lemma", "eq", "equation", "appendix", "page", "pp", "step",
+    "lemma", "eq", "equation", "appendix", "page", "pp",
     "table", "item", "cell", "line", "lines", "version", "python",
     "numpy", "matplotlib", "ipywidgets", "scikit-learn", "jupyter",
     "lecture", "vol", "no", "ch")
@@ -120,11 +122,15 @@ def prose_numbers(text):
             continue
         if re.match(r"^\s*(?:st|nd|rd|th)\b", after):
             continue                                   # ordinals: 1st
+        if re.search(r"(?:arXiv|doi)[:.\s]*$", before, re.I):
+            continue                                   # an identifier
+        if re.match(r"\s*(?:minutes|hours)\b", after):
+            continue                                   # a reading time
         if "." not in token and "e" not in token.lower():
             if abs(value) <= 10:
                 continue
-            if 1900 <= value <= 2030 and re.search(r"[(,;]\s*$|^\s*[),;a-z]",
-                                                   before[-3:] + "|" + after[:2]):
+            if 1900 <= value <= 2030 and (re.search(r"[(,;]\s*$", before)
+                                          or re.match(r"\s*[),;]", after)):
                 continue                               # a year
         pct = after.lstrip().startswith("%") or after.lstrip().startswith(
             "percent")
@@ -155,10 +161,9 @@ def evidence_numbers(nb):
             data = out.get("data", {})
             if "text/html" in data:
                 texts.append(_strip_html("".join(data["text/html"])))
-            elif "text/plain" in data:
-                texts.append("".join(data["text/plain"]))
-            elif "text/markdown" in data:
-                texts.append("".join(data["text/markdown"]))
+            for kind in ("text/plain", "text/markdown"):
+                if kind in data:
+                    texts.append("".join(data[kind]))
     found = []
     for text in texts:
         for m in re.finditer(

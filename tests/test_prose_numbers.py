@@ -83,3 +83,19 @@ def test_errata_appendix_numbers_come_from_the_chapters():
                if not pn._allowed(tok, v, allowed)
                and not pn._matches(v, tok, pct, found)]
     assert not missing, "\n".join(f"  {t}: …{c}…" for t, c in missing)
+
+
+def test_step_numbers_are_claims_years_and_ids_are_not(tmp_path):
+    md = ("It diverges at step 76 (Polyak 1964; Sutskever et al. (2013), "
+          "arXiv:1609.04747), in about 90 minutes of reading.")
+    assert _missing(tmp_path, _nb(md)) == ["76"]
+    assert _missing(tmp_path, _nb(md, "diverged at step 76")) == []
+
+
+def test_plain_text_beside_html_is_evidence(tmp_path):
+    nb = _nb("It ends at x = -0.7996.")
+    nb["cells"][1]["outputs"] = [{
+        "output_type": "execute_result", "execution_count": 1,
+        "metadata": {}, "data": {"text/html": "<div>a picture</div>",
+                                  "text/plain": "x = -0.7996"}}]
+    assert _missing(tmp_path, nb) == []
