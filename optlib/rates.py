@@ -7,7 +7,8 @@ The *rate* is the factor by which the error shrinks per step in the long
 run (the spectral radius of the step's matrix): below 1 the run
 converges, and the error falls like rate^t.
 
-* Gradient descent, x_t = (1 − ηλ) x_{t−1}: :func:`gd_rate` = |1 − ηλ|.
+* Gradient descent, x_t = (1 − ηλ) x_{t−1}: :func:`gd_rate` is
+  abs(1 − ηλ).
 * Heavy-ball momentum in torch's form, b_t = μ b_{t−1} + g_t,
   θ_t = θ_{t−1} − η b_t, is the 2×2 recursion
 
@@ -67,14 +68,14 @@ def _arrays(*values):
 
 
 def _larger_root(trace, det):
-    """max |z| over the roots of z² − trace·z + det (arrays)."""
+    """The largest modulus of the roots of z² − trace·z + det."""
     disc = np.sqrt(trace * trace - 4 * det + 0j)
     rate = np.maximum(abs(trace + disc), abs(trace - disc)) / 2
     return rate.real if np.ndim(rate) else float(rate.real)
 
 
 def gd_rate(lr, lam):
-    """|1 − ηλ|: gradient descent's factor per step along curvature λ.
+    """abs(1 − ηλ): gradient descent's factor per step along curvature λ.
 
     >>> gd_rate([0.05, 0.1, 0.2], 20.0)
     array([0., 1., 3.])
@@ -99,7 +100,7 @@ def momentum_matrix(lr, momentum, lam):
 
 
 def momentum_rate(lr, momentum, lam):
-    """The heavy ball's rate: the larger |root| of z² − (1+μ−ηλ)z + μ.
+    """The heavy ball's rate: the largest root modulus of z² − (1+μ−ηλ)z + μ.
 
     Equals the spectral radius of :func:`momentum_matrix`; √μ whenever
     the roots are complex, (1 − √μ)² ≤ ηλ ≤ (1 + √μ)².  Above 1 the run
@@ -125,7 +126,7 @@ def nesterov_matrix(lr, momentum, lam):
 
 
 def nesterov_rate(lr, momentum, lam):
-    """Nesterov's rate: larger |root| of z² − (1+μ)(1−ηλ)z + μ(1−ηλ).
+    """Nesterov's rate: largest root modulus of z² − (1+μ)(1−ηλ)z + μ(1−ηλ).
 
     Stable iff 0 < ηλ < 2(1 + μ)/(1 + 2μ).
 
@@ -157,7 +158,7 @@ def worst_rate(lr, momentum, lam_min, lam_max, nesterov=False):
     """The rate on a quadratic with curvatures in [λ_min, λ_max].
 
     The worst of the two ends: the rate is at most r exactly when
-    μ ≤ r² and |1 + μ − ηλ| ≤ r + μ/r, and the left side is largest at
+    μ ≤ r² and abs(1 + μ − ηλ) ≤ r + μ/r, and the left side is largest at
     an end of the interval (heavy ball; Nesterov likewise).  μ = 0 is
     gradient descent.
 
