@@ -36,7 +36,8 @@ LITE_SRC = ROOT / "_build" / "lite-src"
 LITE_OUT = "lite"  # jupyterlite-sphinx's output folder inside _build/html
 
 # The order of the API page; modules not listed come after, sorted.
-API_ORDER = ("optim", "schedules", "surfaces", "trajectory", "errata",
+API_ORDER = ("optim", "schedules", "surfaces", "trajectory", "rates",
+             "errata",
              "data", "nn", "train", "plots", "explorer", "playground",
              "widgets", "checks")
 

@@ -7,6 +7,7 @@ optim       torch.optim's SGD, Adagrad, RMSprop, Adam, AdamW on NumPy arrays
 schedules   learning-rate schedules: constant, step decay, cosine, warm-up
 surfaces    2-D test surfaces, least-squares surfaces, critical points
 trajectory  optimizer paths on surfaces, sweeps, noisy gradients, replays
+rates       convergence rates of GD and momentum on quadratics, optima
 errata      the source article's Adam and AdaGrad, Reddi's counterexample
 data        scikit-learn's digits and synthetic sets, splits, minibatches
 nn          a tiny NumPy network with backpropagation and gradient checks
@@ -22,7 +23,7 @@ import importlib
 __version__ = "0.1.0"
 
 _SUBMODULES = ("checks", "optim", "schedules", "surfaces", "trajectory",
-               "errata", "data", "nn", "train", "plots", "explorer",
+               "rates", "errata", "data", "nn", "train", "plots", "explorer",
                "playground", "widgets")
 
 

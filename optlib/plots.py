@@ -808,3 +808,77 @@ def draw_line_fit_slope(ax1, ax2, x, y, b, w):
                       label=f"$w = {w:.2f}$")
     added.append(ax2.legend(loc="upper center"))
     return added
+
+
+# ---------------------------------------------------------------------------
+# The momentum rate map (optlib.rates on a grid of η and μ)
+# ---------------------------------------------------------------------------
+
+__all__ += ["rate_map"]
+
+
+def rate_map(lam_min, lam_max, runs=(), ax=None, title=None, n=300,
+             nesterov=True, lr_max=None):
+    """Heat map of heavy-ball momentum's rate over (η, μ) for curvatures
+    in [λ_min, λ_max], from :func:`optlib.rates.worst_rate`.
+
+    Draws the rate (the error's factor per step, lower is faster) with
+    labelled contour lines, the unstable region (rate ≥ 1) in grey with
+    its edge η = 2(1 + μ)/λ_max, Nesterov's edge 2(1 + μ)/((1 + 2μ)λ_max)
+    (``nesterov=True``), gradient descent (the bottom row, μ = 0) and
+    Polyak's optimum (η*, μ*) as a star.  ``runs``: (η, μ, text) triples
+    marked with a dot and labelled with ``text`` (e.g. a measured rate;
+    ``None`` for no label).  Returns the Axes.
+
+    >>> ax = rate_map(0.2, 20.0, runs=[(0.09, 0.9, "0.949")])
+    >>> ax.get_xlabel(), ax.get_ylabel()
+    ('learning rate η', 'momentum μ')
+    """
+    from optlib.rates import optimal_momentum, stability_limit, worst_rate
+
+    lr_star, mu_star, best = optimal_momentum(lam_min, lam_max)
+    lr_max = lr_max or 1.1 * stability_limit(1.0, lam_max)
+    ax = _get_ax(ax, figsize=(6.4, 5.6))
+    lr, mu = np.meshgrid(np.linspace(lr_max / n, lr_max, n),
+                         np.linspace(0.0, 0.999, n))
+    rate = worst_rate(lr, mu, lam_min, lam_max)
+    shown = np.ma.masked_where(rate >= 1, rate)
+    import matplotlib
+
+    cmap = matplotlib.colormaps[CMAP].with_extremes(bad="#d9d9d9")
+    mesh = ax.pcolormesh(lr, mu, shown, cmap=cmap, vmin=best, vmax=1.0,
+                         shading="auto", rasterized=True)
+    ax.figure.colorbar(mesh, ax=ax, label="rate per step (lower = faster)",
+                       pad=0.02)
+    levels = [v for v in (0.85, 0.9, 0.95, 0.98, 0.99) if v > best]
+    lines = ax.contour(lr, mu, rate, levels=levels, colors="#303030",
+                       linewidths=0.8)
+    ax.clabel(lines, fmt="%g", fontsize=10)
+    mus = np.linspace(0.0, 0.999, 200)
+    ax.plot(stability_limit(mus, lam_max), mus, color="black",
+            label=r"edge: $\eta\lambda_{\max} = 2(1 + \mu)$")
+    if nesterov:
+        ax.plot(stability_limit(mus, lam_max, nesterov=True), mus,
+                color=PALETTE[1], linestyle="--",
+                label=r"Nesterov's edge: $2(1 + \mu)/(1 + 2\mu)$")
+    ax.plot([lr_star], [mu_star], marker="*", markersize=16,
+            color=PALETTE[2], markeredgecolor="black", linestyle="none",
+            label=f"optimum η* = {lr_star:.3g}, μ* = {mu_star:.3g}")
+    for i, (run_lr, run_mu, text) in enumerate(runs):
+        ax.plot([run_lr], [run_mu], marker="o", markersize=6,
+                color="white", markeredgecolor="black", linestyle="none",
+                label="runs (measured rate)" if i == 0 else None)
+        if text is not None:
+            ax.annotate(text, (run_lr, run_mu), xytext=(6, -4),
+                        textcoords="offset points", fontsize=10,
+                        color="black",
+                        bbox=dict(boxstyle="round,pad=0.15", fc="white",
+                                  ec="none", alpha=0.8))
+    ax.set(xlim=(0, lr_max), ylim=(0, 1), xlabel="learning rate η",
+           ylabel="momentum μ")
+    ax.grid(False)
+    ax.set_title(title or "Momentum's rate, condition number "
+                 f"{lam_max / lam_min:g}")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=2,
+              fontsize=9, frameon=False)
+    return ax

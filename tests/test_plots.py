@@ -221,3 +221,29 @@ def test_figure_png_is_a_png_and_tight_crops():
     assert tight != whole
     small = figure_png(draw, colors=16)
     assert small[:8] == b"\x89PNG\r\n\x1a\n" and len(small) <= len(tight)
+
+
+# ---------------------------------------------------------------------------
+# rate_map (optlib.rates on a grid)
+# ---------------------------------------------------------------------------
+
+
+def test_rate_map_marks_the_edge_the_optimum_and_the_runs():
+    from optlib.rates import optimal_momentum
+
+    ax = plots.rate_map(0.2, 20.0, runs=[(0.09, 0.9, "0.949"),
+                                         (0.05, 0.9, None)])
+    lines = {ln.get_label(): ln for ln in ax.lines}
+    edge = next(ln for k, ln in lines.items() if k.startswith("edge"))
+    # the heavy ball's edge: η = 2(1 + μ)/λ_max
+    np.testing.assert_allclose(edge.get_xdata(),
+                               2 * (1 + edge.get_ydata()) / 20.0)
+    star = next(ln for k, ln in lines.items() if k.startswith("optimum"))
+    lr, mu, _ = optimal_momentum(0.2, 20.0)
+    assert (star.get_xdata()[0], star.get_ydata()[0]) == (lr, mu)
+    assert any(k.startswith("Nesterov") for k in lines)
+    assert [t.get_text() for t in ax.texts if t.get_text() == "0.949"]
+    assert ax.get_xlabel() == "learning rate η"
+    assert "100" in ax.get_title()
+    with pytest.raises(ValueError, match="lam_max"):
+        plots.rate_map(20.0, 0.2)
