@@ -18,6 +18,7 @@
 
 import importlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -330,7 +331,24 @@ class HowToCite(SphinxDirective):
         return [para, note, block]
 
 
+def _execution_mode(app, config):
+    """``BOOK_EXECUTE=off`` builds from the notebooks' committed outputs.
+
+    The test command sets it: nbval runs every chapter and checks that
+    its committed outputs reproduce, so executing the chapters again for
+    the build would only repeat that work.  The README's build command
+    leaves it unset and executes (with the cache).
+    """
+    mode = os.environ.get("BOOK_EXECUTE")
+    if mode:
+        if mode not in ("off", "cache", "force", "auto"):
+            raise ExtensionError(f"BOOK_EXECUTE must be off, cache, force "
+                                 f"or auto, not {mode!r}")
+        config.nb_execution_mode = mode
+
+
 def setup(app):
+    app.connect("config-inited", _execution_mode)
     app.connect("source-read", _chapter_to_myst)
     app.connect("build-finished", _fix_accessibility)
     app.connect("config-inited", _serve_vendor)

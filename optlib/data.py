@@ -122,6 +122,8 @@ def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
     """Split X, y into a random train part and test part.
 
     Returns ``X_train, X_test, y_train, y_test`` (scikit-learn's order).
+    This is scikit-learn's ``train_test_split`` (``random_state=seed``),
+    with the arguments checked first.
 
     Parameters
     ----------
@@ -135,9 +137,6 @@ def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
     stratify : bool or array_like, default False
         True keeps the class proportions of ``y`` in both parts (an array
         stratifies by its values instead).
-
-    This is scikit-learn's ``train_test_split`` (``random_state=seed``),
-    with the arguments checked first.
     """
     X = as_matrix(X)
     n = len(X)

@@ -129,13 +129,13 @@ def ArticleAdam(params, lr=1e-3, betas=(0.9, 0.999), eps=1e-7):
 
 
 def adagrad_first_step(g, lr=1.0, rule="torch"):
-    r"""The first AdaGrad step |Δθ| for a gradient g, under three rules.
+    r"""The first AdaGrad step size abs(Δθ) for a gradient g, by rule::
 
-    ``"torch"``   η g / (√(g²) + 1e-10)             (PyTorch, ε outside)
-    ``"keras"``   η g / √(0.1 + g² + 1e-7)          (Keras 3: accumulator
-                  starts at 0.1, ε inside the root)
-    ``"article"`` η g / (g² + 1e-7)                 (the article as printed:
-                  no square root)
+        "torch"    η g / (√(g²) + 1e-10)      (PyTorch, ε outside)
+        "keras"    η g / √(0.1 + g² + 1e-7)   (Keras 3: accumulator starts
+                                              at 0.1, ε inside the root)
+        "article"  η g / (g² + 1e-7)          (the article as printed: no
+                                              square root)
 
     >>> round(adagrad_first_step(1e-3, rule="torch"), 6)
     1.0
@@ -213,7 +213,7 @@ class ArticleAdagrad(Optimizer):
 
     ``ArticleAdagrad(params, lr)`` divides by the sum of squared gradients
     itself, as the article's undefined ``sqrgrad`` reads literally; its
-    first step is η/|g|, huge where the slope is gentle.  With
+    first step is η/abs(g), huge where the slope is gentle.  With
     ``sqrt=True`` it equals :class:`optlib.optim.Adagrad` with
     ``eps=1e-7``.  For showing the error; train with ``Adagrad``.
 

@@ -153,7 +153,7 @@ class Tanh(Module):
 class Sigmoid(Module):
     """σ(x) = 1 / (1 + e^(−x)); its derivative is σ(x)(1 − σ(x)).
 
-    Computed with e = exp(−|x|) ≤ 1 as 1 / (1 + e) for x ≥ 0 and
+    Computed with e = exp(−abs(x)) ≤ 1 as 1 / (1 + e) for x ≥ 0 and
     e / (1 + e) for x < 0: the same function, but exp never overflows
     and tiny values keep their relative accuracy.
     """
@@ -492,7 +492,7 @@ def central_difference(f, theta, h=1e-6):
         \\frac{\\partial f}{\\partial \\theta_j} \\approx
         \\frac{f(\\theta + h e_j) - f(\\theta - h e_j)}{2h}
 
-    The error is O(h²) from the Taylor series plus about ε·|f|/h from
+    The error is O(h²) from the Taylor series plus about ε·abs(f)/h from
     rounding (ε ≈ 2.2e-16), so h ≈ 1e-5 .. 1e-6 is best in float64.
 
     Parameters
@@ -763,7 +763,7 @@ def power_iteration(matvec, n, iters=20, seed=0, shift=0.0, v0=None,
     along an eigenvector by its eigenvalue.  The estimate is the
     Rayleigh quotient vᵀ(A − sI)v; the loop stops after ``iters``
     products or when the estimate changes by less than ``tol`` (relative).
-    The error shrinks like (|λ₂ − s| / |λ₁ − s|)^k after k products.
+    The error shrinks like (abs(λ₂ − s) / abs(λ₁ − s))^k after k products.
 
     Returns ``(estimate + shift, v)``: the eigenvalue of A itself and the
     unit vector.  ``v0`` is a starting vector (e.g. the last call's v,

@@ -213,7 +213,7 @@ def as_path(p):
 def _check_surface(surface):
     for name in ("value", "bounds"):
         if not hasattr(surface, name):
-            raise TypeError(f"surface must be an optlib.functions.Surface "
+            raise TypeError(f"surface must be an optlib.surfaces.Surface "
                             f"(it has no {name!r})")
 
 
@@ -246,7 +246,7 @@ def contour(surface, ax=None, levels=25, log=None, title=None, n=200,
 
     Parameters
     ----------
-    surface : optlib.functions.Surface
+    surface : optlib.surfaces.Surface
     ax : matplotlib Axes, optional
         Drawn into a new figure when omitted.
     levels : int or sequence
@@ -330,7 +330,7 @@ def plot_paths(surface, paths, labels=None, ax=None, title=None,
 
     Parameters
     ----------
-    surface : optlib.functions.Surface
+    surface : optlib.surfaces.Surface
     paths : sequence
         Each a (k, 2) array or a ``Trajectory`` (its ``path`` is used).
         A single array or Trajectory is accepted too.

@@ -28,7 +28,7 @@ Surfaces
 
 Built from data or for one lesson: :func:`least_squares` (the mean squared
 error of a two-weight linear model, also :func:`line_fit` for a line
-w x + b) and :func:`soft_abs` (a smoothed |x| + |y|).
+w x + b) and :func:`soft_abs` (a smoothed :math:`|x| + |y|`).
 
 Critical points: :func:`classify` names one from its Hessian's
 eigenvalues; :func:`fraction_minima` measures how rarely a random
@@ -311,7 +311,7 @@ def ill_conditioned(condition=20):
 
 
 def quadratic(condition=20, angle=0):
-    """The bowl 0.1x'² + 0.1·condition·y'² in axes turned by ``angle``°.
+    """The bowl 0.1x'² + 0.1·condition·y'² in axes turned by ``angle`` degrees.
 
     x' = c x + s y, y' = −s x + c y with c = cos, s = sin of the angle, so
     f = A x² + 2B xy + C y² with A = a c² + b s², B = (a − b) c s,
@@ -673,7 +673,7 @@ def line_fit(x, y, margin=2.0):
 def soft_abs():
     r"""The surface √(1 + x²) + √(1 + y²) − 2, minimum 0 at the origin.
 
-    Far from the origin the gradient is close to (±1, ±1), like |x| + |y|,
+    Far from the origin the gradient is close to (±1, ±1), like :math:`|x| + |y|`,
     so a method with a constant learning rate η moves about η per step;
     near the origin it is a bowl of curvature 1.
 
@@ -711,7 +711,7 @@ def classify(hessian, tol=1e-9):
     * all λᵢ > 0: a **minimum** (f rises in every direction);
     * all λᵢ < 0: a **maximum**;
     * some λᵢ > 0 and some λⱼ < 0: a **saddle**;
-    * otherwise (some |λᵢ| ≤ ``tol`` and no sign change): **degenerate**,
+    * otherwise (some abs(λᵢ) ≤ ``tol`` and no sign change): **degenerate**,
       the second-order test cannot decide (e.g. the monkey saddle, whose
       Hessian at the origin is zero).
 

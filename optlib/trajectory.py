@@ -132,7 +132,7 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
         have ``step(grads)``.
     surface : object
         Has ``value(xy) -> float`` and ``grad(xy) -> array (2,)``, e.g. a
-        :class:`optlib.functions.Surface`.
+        :class:`optlib.surfaces.Surface`.
     x0 : array_like, shape (2,)
         The starting point.
     steps : int
@@ -366,7 +366,7 @@ def sweep(surface, make_optimizer, values, x0=None, steps=100, param="lr",
 
     Parameters
     ----------
-    surface : optlib.functions.Surface
+    surface : optlib.surfaces.Surface
     make_optimizer : callable or dict of callables
         ``make_optimizer(params, value) -> optimizer``, e.g.
         ``lambda p, lr: SGD(p, lr=lr, momentum=0.9)``.  A dict
@@ -602,7 +602,7 @@ def gradient_variance(batch_grad, n, batch_sizes, draws=100, seed=0):
 
 
 def escape_step(path, threshold=1.0):
-    """First step t with |y_t| ≥ ``threshold`` (leaving a saddle), or None.
+    """First step t with :math:`|y_t|` ≥ ``threshold`` (leaving a saddle), or None.
 
     >>> escape_step(np.array([[0, 0.1], [0, 0.5], [0, 2.0]]))
     2
@@ -617,7 +617,7 @@ def escape_steps_theory(distance, lr, threshold=1.0):
 
     On f = x² − y² the gradient is (2x, −2y), so one step of gradient
     descent multiplies y by (1 + 2η): y_t = (1 + 2η)ᵗ ε.  The run has
-    escaped when |y_t| ≥ ``threshold``, i.e. after
+    escaped when :math:`|y_t|` ≥ ``threshold``, i.e. after
 
     .. math::
         t^\ast = \left\lceil \frac{\ln(\text{threshold}/\varepsilon)}
@@ -642,8 +642,8 @@ def escape_steps(distance, lr, x_start=-1.5, threshold=1.0,
     """Measure the escape time from the saddle x² − y² with gradient descent.
 
     Runs :func:`trajectory` with ``SGD(lr=lr)`` on
-    :data:`optlib.surfaces.saddle` from (``x_start``, ``distance``) and
-    returns the first step t with |y_t| ≥ ``threshold`` (compare
+    ``optlib.surfaces.saddle`` from (``x_start``, ``distance``) and
+    returns the first step t with :math:`|y_t|` ≥ ``threshold`` (compare
     :func:`escape_steps_theory`), and the trajectory itself.
     """
     from optlib.optim import SGD
@@ -669,7 +669,7 @@ def count_escapes(surface, start, boundary_x, lr, noise, runs=50,
     Run ``runs`` seeded trajectories (seeds ``seed``, ``seed + 1``, ...) of
     ``SGD(lr=lr)`` with :func:`noisy_grad` from ``start`` for ``steps``
     steps.  A run *escaped* when its final x is below ``boundary_x`` (for
-    :data:`optlib.surfaces.two_minima`: the x of the saddle between the
+    ``optlib.surfaces.two_minima``: the x of the saddle between the
     local minimum on the right and the global one on the left).
 
     Returns
@@ -756,7 +756,7 @@ def replay(make_optimizer, grads, x0=0.0, schedule=None, bounds=None):
 
 
 def step_sizes(make_optimizer, grads):
-    """|x_t − x_{t−1}| for each gradient of ``grads`` fed in turn.
+    """The step lengths :math:`|x_t - x_{t-1}|` for each gradient of ``grads`` fed in turn.
 
     The steps of :func:`replay` from 0.  A step that is not finite (a run
     that blew up) is reported as ``inf`` and ends the record: the rest is
@@ -927,6 +927,8 @@ def rotation_runs(make_optimizer, condition=100, angles=(0, 45),
     list of RotationRun
         Angle by angle, optimizers in the order given.
 
+    Examples
+    --------
     >>> from optlib.optim import SGD, Adagrad
     >>> runs = rotation_runs({"GD": lambda p: SGD(p, lr=0.09),
     ...                       "AdaGrad": lambda p: Adagrad(p, lr=1.0)})
