@@ -220,6 +220,7 @@ def generate(ids=None, run_tests=True):
                 zf.extractall(target / "autograder")
         _normalize(target / "student" / f"{aid}.ipynb")
         _any_name(target / "student" / f"{aid}.ipynb", aid)
+        _public_points(target / "student" / "tests", aid)
         _normalize(target / "solution" / f"{aid}.ipynb")
         leaks = student_leaks(target / "student")
         if leaks:
@@ -239,6 +240,20 @@ def _any_name(path, aid):
     assert len(cells) == 1, f"{path}: no otter init cell"
     cells[0].source = cells[0].source.replace(old, "otter.Notebook()")
     nbformat.write(nb, path)
+
+
+def _public_points(tests, aid):
+    """In the students' tests (public only) a question's public check is
+    worth the question's points, so that `otter check` and grader.check
+    show "2/2"; in the autograder the public cases weigh 0 and the hidden
+    ones carry the points."""
+    points = questions(aid)
+    for f in Path(tests).glob("*.py"):
+        text = f.read_text()
+        new = re.sub(r"@test_case\(points=0, hidden=False",
+                     f"@test_case(points={_num(points[f.stem])}, "
+                     "hidden=False", text, count=1)
+        f.write_text(new)
 
 
 def autograder_zip(aid, directory):

@@ -13,8 +13,8 @@ This one file is the source of two modules:
   reference kernels, a catalogue of known mistakes, hidden cases and
   :func:`grade`, which the hidden tests call;
 * the **student's copy** (``student/kernel_checks.py``, written by
-  ``scripts/assignments.py generate``): everything outside the block marked
-  INSTRUCTOR ONLY, plus the *numbers* the public cases expect (the
+  ``scripts/assignments.py generate``): everything outside the block kept
+  for instructors, plus the *numbers* the public cases expect (the
   reference's results and each known mistake's results on fixed inputs).
   It holds no implementation that could compute a correct step.
 
@@ -443,6 +443,15 @@ def _relation(part, kernel, name, case, inputs, mine):
     return None
 
 
+_BIAS_NONE = ("your first steps are not bias-corrected: divide m and v by "
+              "1 − β₁ᵗ and 1 − β₂ᵗ: m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)")
+_BIAS_T1 = ("a bias correction with t − 1 divides by 1 − β⁰ = 0 at t = 1.  "
+            "Use t, the step number, which starts at 1: m̂ = m/(1 − β₁ᵗ), "
+            "v̂ = v/(1 − β₂ᵗ)")
+_BIAS_POW = ("the correction is 1 − βᵗ (only β is raised to the power t), "
+             "not (1 − β)ᵗ")
+
+
 def _bias_text(got, again, p, st, step, hp):
     """None if the bias correction is right; else a text naming the error.
 
@@ -463,26 +472,18 @@ def _bias_text(got, again, p, st, step, hp):
     if not all(math.isfinite(x) for x in _flat(late(1.0, 1.0))):
         return ("late in training (t = 10⁶) your step is nan or inf: a "
                 "correction that goes to 0 as t grows, such as (1 − β)ᵗ, "
-                "divides by 0 there.  The correction is 1 − βᵗ (only β is "
-                "raised to the power t), which goes to 1.")
+                f"divides by 0 there: {_BIAS_POW}.")
     if _close(d_got, want):
         return None
     if not all(math.isfinite(x) for x in _flat(d_got)):
-        return (f"your step at t = {step} is nan or inf: a bias correction "
-                "with t − 1 divides by 1 − β⁰ = 0 at t = 1.  Use t, the "
-                "step number, which starts at 1: m̂ = m/(1 − β₁ᵗ), "
-                "v̂ = v/(1 − β₂ᵗ).")
+        return f"your step at t = {step} is nan or inf: {_BIAS_T1}."
     candidates = [
-        ((1.0, 1.0), "your first steps are not bias-corrected: divide m "
-                     "and v by 1 − β₁ᵗ and 1 − β₂ᵗ: m̂ = m/(1 − β₁ᵗ), "
-                     "v̂ = v/(1 − β₂ᵗ)"),
+        ((1.0, 1.0), _BIAS_NONE),
         ((1 - b1 ** step, 1.0), "you corrected m but not v: also use "
                                 "v̂ = v/(1 − β₂ᵗ)"),
         ((1.0, 1 - b2 ** step), "you corrected v but not m: also use "
                                 "m̂ = m/(1 − β₁ᵗ)"),
-        (((1 - b1) ** step, (1 - b2) ** step),
-         "you wrote (1 − β)ᵗ; the correction is 1 − βᵗ (only β is raised "
-         "to the power t)"),
+        (((1 - b1) ** step, (1 - b2) ** step), _BIAS_POW),
         ((1 - b1 ** (step + 1), 1 - b2 ** (step + 1)),
          "you used t + 1 in the bias correction; use t, the step number, "
          "which starts at 1"),
@@ -638,6 +639,10 @@ def _check_kernel(part, kernel, cases, grading=False):
         basic = _basic_faults(name, what, mine, inputs)
         if basic:
             raise Hint(f"{what}: {basic}")
+        frozen = (rule in ("ref", "state", "update")
+                  and _frozen_state(part, ci, case, inputs, mine))
+        if frozen:
+            raise Hint(f"{what}: " + _NOT_IN_PLACE.replace("{state}", frozen))
         if rule in ("ref", "state") or (rule == "update" and not grading):
             ref, mistakes = _expected(part, ci, case, inputs)
             if _same_history(mine, ref, inputs[0], params=rule != "state"):
@@ -657,6 +662,19 @@ def _check_kernel(part, kernel, cases, grading=False):
         if text is not None:
             raise Hint(f"{what}: " + _named_mistake(part, ci, case, inputs,
                                                     mine, text))
+
+
+def _frozen_state(part, ci, case, inputs, mine):
+    """The first state array the reference changes and the student's
+    kernel leaves as it was (rebound instead of updated in place)."""
+    name = PARTS[part][0]
+    ref, _ = _expected(part, ci, case, inputs)
+    for j, s_name in enumerate(STATE_NAMES[name]):
+        s0 = inputs[2][j]
+        if (_close(mine[0]["state"][j], s0)
+                and not _close(ref[0]["state"][j], s0)):
+            return s_name
+    return None
 
 
 def _named_mistake(part, ci, case, inputs, mine, text):
@@ -1166,16 +1184,9 @@ MISTAKES = {
          "running mean of g: you updated ḡ but did not subtract ḡ²."),
     ],
     "adam_step": [
-        (_adam_variant(bias1=False, bias2=False),
-         "your first step is {ratio} — did you forget bias correction?  m "
-         "and v start at 0, so they are too small in the first steps; "
-         "divide them: m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)."),
-        (_adam_variant(bias_t=-1),
-         "your bias correction uses t − 1: at t = 1 that divides by "
-         "1 − β⁰ = 0.  Use t, the step number, which starts at 1."),
-        (_adam_variant(bias_pow=True),
-         "the bias correction is 1 − βᵗ (only β is raised to the power "
-         "t), not (1 − β)ᵗ."),
+        (_adam_variant(bias1=False, bias2=False), _BIAS_NONE + "."),
+        (_adam_variant(bias_t=-1), _BIAS_T1 + "."),
+        (_adam_variant(bias_pow=True), _BIAS_POW + "."),
         (_adam_variant(square=False),
          _NOT_SQUARED.replace("{what}", "v (v ← β₂v + (1 − β₂)g²)")),
         (_adam_variant(square=False, sqrt=False),
@@ -1231,6 +1242,11 @@ def _own_state_update(case, inputs, mine):
     eps = hp.get("eps", 1e-8)
     p = inputs[0]
     for k, h in enumerate(mine):
+        if not all(math.isfinite(x) for x in _flat(h["param"])):
+            return (f"your step late in training (t = {case['step0'] + k}) "
+                    "is nan or inf: is there a division by something that "
+                    "goes to 0 as t grows?  A bias correction written "
+                    f"(1 − β)ᵗ does: {_BIAS_POW}.")
         m, v = h["state"][0], h["state"][1]
         with np.errstate(all="ignore"):
             exp = p - hp["lr"] * m / (np.sqrt(v) + eps)
@@ -1254,8 +1270,11 @@ def public_data():
             hints.append(text)
         return hints.index(text)
 
+    def short(a):          # 10 digits: plenty for a tolerance of 1e-4
+        return [float(f"{x:.10g}") for x in _flat(a)]
+
     def rows(history):
-        return [[_flat(h["param"]), [_flat(s) for s in h["state"]]]
+        return [[short(h["param"]), [short(s) for s in h["state"]]]
                 for h in history]
 
     def shaped(history, shape):

@@ -5,7 +5,7 @@ OK_FORMAT = False
 name = "q2_momentum"
 points = None
 
-@test_case(points=0, hidden=False)
+@test_case(points=2, hidden=False)
 def test_momentum(sgd_step):
     from kernel_checks import check
     check('momentum', sgd_step)

@@ -5,7 +5,7 @@ OK_FORMAT = False
 name = "q3_dampening"
 points = None
 
-@test_case(points=0, hidden=False)
+@test_case(points=1, hidden=False)
 def test_dampening(sgd_step):
     from kernel_checks import check
     check('dampening', sgd_step)

@@ -5,7 +5,7 @@ OK_FORMAT = False
 name = "q1_adagrad"
 points = None
 
-@test_case(points=0, hidden=False)
+@test_case(points=2, hidden=False)
 def test_adagrad(adagrad_step):
     from kernel_checks import check
     check('adagrad', adagrad_step)

@@ -5,7 +5,7 @@ OK_FORMAT = False
 name = "q2_adagrad_lr_decay"
 points = None
 
-@test_case(points=0, hidden=False)
+@test_case(points=1, hidden=False)
 def test_adagrad_lr_decay(adagrad_step):
     from kernel_checks import check
     check('adagrad_lr_decay', adagrad_step)

@@ -5,7 +5,7 @@ OK_FORMAT = False
 name = "q3_rmsprop"
 points = None
 
-@test_case(points=0, hidden=False)
+@test_case(points=2, hidden=False)
 def test_rmsprop(rmsprop_step):
     from kernel_checks import check
     check('rmsprop', rmsprop_step)

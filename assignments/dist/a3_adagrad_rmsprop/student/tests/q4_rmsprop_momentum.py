@@ -5,7 +5,7 @@ OK_FORMAT = False
 name = "q4_rmsprop_momentum"
 points = None
 
-@test_case(points=0, hidden=False)
+@test_case(points=1, hidden=False)
 def test_rmsprop_momentum(rmsprop_step):
     from kernel_checks import check
     check('rmsprop_momentum', rmsprop_step)

@@ -5,7 +5,7 @@ OK_FORMAT = False
 name = "q5_rmsprop_centered"
 points = None
 
-@test_case(points=0, hidden=False)
+@test_case(points=1, hidden=False)
 def test_rmsprop_centered(rmsprop_step):
     from kernel_checks import check
     check('rmsprop_centered', rmsprop_step)
