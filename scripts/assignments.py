@@ -535,6 +535,9 @@ def _grade_one(task, out_json):
 
     class SandboxedKernel(AsyncKernelManager):
         def format_kernel_cmd(self, extra_arguments=None):
+            # a signal would stop bubblewrap, not the kernel inside it:
+            # interrupt (cell time limit) with a message to the kernel
+            self.kernel_spec.interrupt_mode = "message"
             if os.geteuid() == 0:
                 os.chown(self.connection_file, NOBODY, NOBODY)
             return prefix + super().format_kernel_cmd(extra_arguments)
@@ -571,14 +574,19 @@ def _grade_one(task, out_json):
     c.GradingPreprocessor.otter_log = None
     c.GradingPreprocessor.variables = None
     gp = GradingPreprocessor(config=c)
+    n_student = len(nb.cells)
     nb, _ = gp.preprocess(nb)
     last = nb.cells[-1]
+    # otter's own cells (its setup before the notebook, the checks after
+    # it) are not the student's: they get the check budget
+    own = [c for c in nb.cells[:len(nb.cells) - n_student - 1]] + [last]
     km = SandboxedKernel(kernel_name="python3", transport="ipc",
                          ip=str(conn / "kernel"),
                          connection_file=str(conn / "kernel.json"))
     ep = Execute(km=km, allow_errors=True, interrupt_on_timeout=True,
-                 timeout_func=lambda cell: budget if cell is last
-                 else task["cell_timeout"], startup_timeout=120,
+                 timeout_func=lambda cell: budget if any(
+                     cell is c for c in own) else task["cell_timeout"],
+                 startup_timeout=120,
                  kernel_manager_class=SandboxedKernel)
     t0 = time.process_time()
     try:

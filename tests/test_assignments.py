@@ -95,7 +95,7 @@ def points_lost(failed, aid):
     text = {f.stem: f.read_text() for f in
             (DIST / aid / "autograder" / "tests").glob("*.py")}
     return sum(qs[q] for q, t in text.items()
-               if any(f'"{p}"' in t or f"'{p}'" in t for p in failed))
+               if any(f"grade('{p}'," in t for p in failed))
 
 
 # --------------------------------------------------------------------------
