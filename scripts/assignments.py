@@ -413,7 +413,7 @@ def sandbox_command(mode, work, extra_rw=(), extra_ro=(), cpu_seconds=300,
     paths, optlib_dir = _python_paths()
     env = {"HOME": str(work), "PATH": "/usr/local/bin:/usr/bin:/bin",
            "LANG": "C.UTF-8", "PYTHONPATH": str(optlib_dir.parent),
-           "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+           "MPLBACKEND": "agg",       # figures are not drawn: faster
            "MPLCONFIGDIR": str(Path(work) / ".config" / "matplotlib"),
            "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
            "MKL_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1"}
@@ -589,6 +589,7 @@ def _grade_one(task, out_json):
                  startup_timeout=120,
                  kernel_manager_class=SandboxedKernel)
     t0 = time.process_time()
+    t_wall = time.time()
     try:
         executed, _ = ep.preprocess(nb, {"metadata": {"path": str(work)}},
                                     km=km)
@@ -639,9 +640,30 @@ def _grade_one(task, out_json):
                                 f"{errors[0]}")
     if removed:
         summary["removed_checks"] = removed
+    summary["timing"] = _timing(executed, t_wall, own)
     summary["cpu_driver"] = time.process_time() - t0
     Path(out_json).write_text(json.dumps(summary))
     shutil.rmtree(base, ignore_errors=True)
+
+
+def _timing(nb, t_wall, own):
+    """Wall seconds: kernel start, otter's setup and the student's cells,
+    the checks (from nbclient's execution timestamps)."""
+    from datetime import datetime
+
+    def stamp(cell, key):
+        value = cell.get("metadata", {}).get("execution", {}).get(key)
+        return datetime.fromisoformat(value.replace("Z", "+00:00")
+                                      ).timestamp() if value else None
+
+    first = stamp(nb.cells[0], "iopub.execute_input")
+    last_start = stamp(nb.cells[-1], "iopub.execute_input")
+    end = stamp(nb.cells[-1], "shell.execute_reply")
+    if None in (first, last_start, end):
+        return {}
+    return {"kernel_start": round(first - t_wall, 2),
+            "notebook": round(last_start - first, 2),
+            "checks": round(end - last_start, 2)}
 
 
 def _kill_tree(proc):
@@ -706,6 +728,7 @@ def _finish(row, out_json, log, seconds, cpu):
         row["notes"].append(f"the grader failed: {last[0][:200]}")
         return row
     summary = json.loads(Path(out_json).read_text())
+    row["timing"] = summary.get("timing", {})
     row["notes"] += summary["notes"]
     if summary.get("needs_review"):
         row["status"] = "needs review"
@@ -942,7 +965,8 @@ def write_csv(rows, aid, path, isolation=""):
         w = csv.writer(f)
         w.writerow(["submission", "status", "score", "possible", "percent",
                     *qs, *(f"{m} (by hand)" for m in manual), "seconds",
-                    "cpu_seconds", "notes", "hints", "file"])
+                    "cpu_seconds", "kernel_start_s", "notebook_s", "checks_s",
+                    "notes", "hints", "file"])
         for r in rows:
             total = sum(r["scores"].values())
             w.writerow([r["submission"], r["status"], _num(total),
@@ -951,6 +975,8 @@ def write_csv(rows, aid, path, isolation=""):
                         *(_num(r["scores"][q]) for q in qs),
                         *("" for _ in manual),
                         r.get("seconds", ""), r.get("cpu_seconds", ""),
+                        *(r.get("timing", {}).get(k, "") for k in (
+                            "kernel_start", "notebook", "checks")),
                         " | ".join(r["notes"]), " | ".join(r["hints"]),
                         r.get("file", "")])
 

@@ -616,3 +616,24 @@ def test_without_bubblewrap_the_grader_says_what_it_cannot_promise(
 def test_docker_is_used_when_a_daemon_answers(monkeypatch):
     monkeypatch.setattr(asg, "docker_available", lambda: True)
     assert asg.choose_sandbox("auto")[0] == "docker"
+
+
+def test_otter_check_works_for_students_on_a_renamed_notebook(tmp_path):
+    """`otter check` in the student bundle: the public tests and the
+    student's checker, on the solution (renamed as a browser does)."""
+    import shutil
+    import subprocess
+    bundle = tmp_path / "a4_adam"
+    shutil.copytree(DIST / "a4_adam" / "student", bundle)
+    (bundle / "a4_adam.ipynb").unlink()
+    nb = nbformat.read(DIST / "a4_adam" / "solution" / "a4_adam.ipynb",
+                       as_version=4)
+    nb.cells = [c for c in nb.cells if not (c.cell_type == "code" and any(
+        w in c.source for w in ("load_digits(seed", "plot_paths(",
+                                "for epoch", "accuracy(W")))]
+    nbformat.write(nb, bundle / "a4_adam (1).ipynb")
+    proc = subprocess.run([sys.executable, "-m", "otter", "check",
+                           "a4_adam (1).ipynb"], cwd=bundle,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "All tests passed!" in proc.stdout

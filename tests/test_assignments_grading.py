@@ -49,9 +49,14 @@ for path in {{paths}}:
                      else os.listdir(path))
     except Exception:
         pass
-for pattern in ["/tmp/grading-*/sub-*/work/*.ipynb",
-                "/tmp/grading-*/sub-*/checks/tests/*.py", "/tmp/*/*.ipynb"]:
+for pattern in ["/tmp/grading-*/sub-*/checks/tests/*.py",
+                "/tmp/*/*.ipynb", "/tmp/pytest-of-*/*/*/*.ipynb"]:
     found += glob.glob(pattern)
+# the other submissions graded at the same time sit beside this one
+own = os.path.dirname(os.getcwd())
+found += [d for d in os.listdir(os.path.dirname(own))
+          if d != os.path.basename(own)]
+found += glob.glob(os.path.join(own, "checks", "*"))   # not yet there
 for path in {{writes}}:
     try:
         with open(path, "w") as f:

@@ -554,7 +554,9 @@ def _diagnose(name, case, mine, ref, mistakes, inputs, only_state=False):
     for text, theirs in mistakes:
         if _same_history(mine, theirs, param0, params=not only_state):
             text = text.replace("{ratio}", ratio).replace("{state}", state)
-            return text + " " + where
+            return (text + " " + _first_difference(name, case, mine, ref,
+                                                   param0, only_state)
+                    + " " + where)
     if frozen:
         return _NOT_IN_PLACE.replace("{state}", state) + " " + where
     if not all(all(math.isfinite(x) for x in _flat(h["param"]))
@@ -588,6 +590,20 @@ def _diagnose(name, case, mine, ref, mistakes, inputs, only_state=False):
                         "must hold exactly the quantity of the formula. "
                         + where)
     return "your kernel differs from the reference. " + where
+
+
+def _first_difference(name, case, mine, ref, param0, only_state=False):
+    """'(At step 1, θ − θ₀: expected 0.01, got 0.03.)'"""
+    for k, (a, b) in enumerate(zip(mine, ref)):
+        step = case["step0"] + k
+        if not only_state and not _close(a["param"] - param0,
+                                         b["param"] - param0):
+            return (f"(At step {step}, θ − θ₀: "
+                    f"{_differ(a['param'] - param0, b['param'] - param0)}.)")
+        for s_name, x, y in zip(STATE_NAMES[name], a["state"], b["state"]):
+            if not _close(x, y):
+                return f"(After step {step}, `{s_name}`: {_differ(x, y)}.)"
+    return ""
 
 
 def _ratio_text(student_step, ref_step):
@@ -638,11 +654,18 @@ def _check_kernel(part, kernel, cases, grading=False):
         mine = _run(kernel, name, case, inputs)
         basic = _basic_faults(name, what, mine, inputs)
         if basic:
-            raise Hint(f"{what}: {basic}")
+            ref, _ = _expected(part, ci, case, inputs)
+            raise Hint(f"{what}: {basic} " + _first_difference(
+                name, case, mine, ref, inputs[0]))
         frozen = (rule in ("ref", "state", "update")
                   and _frozen_state(part, ci, case, inputs, mine))
         if frozen:
-            raise Hint(f"{what}: " + _NOT_IN_PLACE.replace("{state}", frozen))
+            j = STATE_NAMES[name].index(frozen)
+            ref, _ = _expected(part, ci, case, inputs)
+            raise Hint(f"{what}: " + _NOT_IN_PLACE.replace("{state}", frozen)
+                       + f"  (After step {case['step0']}, `{frozen}`: "
+                       + _differ(mine[0]["state"][j], ref[0]["state"][j])
+                       + ".)")
         if rule in ("ref", "state") or (rule == "update" and not grading):
             ref, mistakes = _expected(part, ci, case, inputs)
             if _same_history(mine, ref, inputs[0], params=rule != "state"):
@@ -688,7 +711,8 @@ def _named_mistake(part, ci, case, inputs, mine, text):
     for hint, theirs in mistakes:
         if _same_history(mine, theirs, inputs[0]):
             return hint.replace("{ratio}", "wrong").replace(
-                "{state}", STATE_NAMES[PARTS[part][0]][0])
+                "{state}", STATE_NAMES[PARTS[part][0]][0]) + " (" + \
+                text + ".)"
     return text
 
 
