@@ -444,8 +444,8 @@ def sandbox_command(mode, work, extra_rw=(), extra_ro=(), cpu_seconds=300,
     made = set()
     for target, _ in mounts:
         for parent in reversed(target.parents):
-            if str(parent) not in ("/", "/usr", "/tmp") and parent not in made \
-                    and not any(parent == t for t, _ in mounts):
+            skip = str(parent) in ("/", "/usr", "/tmp") or parent in made
+            if not skip and not any(parent == t for t, _ in mounts):
                 made.add(parent)
                 cmd += ["--perms", "0755", "--dir", str(parent)]
     for target, how in mounts:
@@ -762,7 +762,6 @@ def run_grading(tasks, jobs, tmp):
     with its kernel and the submission is marked ``needs review``.
     """
     import multiprocessing as mp
-    import resource
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
     if method == "fork":
@@ -814,7 +813,6 @@ def run_grading(tasks, jobs, tmp):
                     "(look for an endless loop); no score recorded")
                 del running[i]
         time.sleep(0.05)
-    del resource
     return [rows[i] for i in range(len(tasks))]
 
 
@@ -874,15 +872,19 @@ def _docker_grade(aid, subs, out, jobs, timeout):
         tmp = Path(tmp)
         (tmp / "subs").mkdir()
         names = {}
+        import nbformat
         for k, (sid, path) in enumerate(subs):
-            dest = tmp / "subs" / f"s{k:04d}{path.suffix}"
-            shutil.copy(path, dest)
+            dest = tmp / "subs" / f"s{k:04d}.ipynb"
+            try:
+                nbformat.write(read_submission(path), str(dest))
+            except Exception:
+                shutil.copy(path, dest)
             names[dest.stem] = (sid, path)
         zip_path = autograder_zip(aid, tmp)
-        cmd = ["otter", "grade", "-p", str(tmp / "subs"), "-a",
-               str(zip_path), "-o", str(tmp / "out"), "--containers",
-               str(max(1, jobs)), "--timeout", str(timeout), "--ext",
-               "ipynb"]
+        cmd = ["otter", "grade", "-a", str(zip_path), "-o",
+               str(tmp / "out"), "--containers", str(max(1, jobs)),
+               "--timeout", str(timeout), "--no-network", "--ext", "ipynb",
+               str(tmp / "subs")]
         subprocess.run(cmd, check=False)
         table = tmp / "out" / "final_grades.csv"
         got = {}

@@ -222,7 +222,8 @@ def sgd_step(param, grad, momentum_buffer, step, *, lr, momentum=0.0,
     if step == 1:
         momentum_buffer[...] = -lr * g
     else:
-        momentum_buffer[...] = momentum * momentum_buffer - lr * (1 - dampening) * g
+        momentum_buffer[...] = (momentum * momentum_buffer
+                                - lr * (1 - dampening) * g)
     if nesterov:
         param += momentum * momentum_buffer - lr * g
     else:

@@ -143,7 +143,8 @@ def _submissions(folder):
         "import kernel_checks\nkernel_checks.check = lambda *a, **k: None\n"
         "kernel_checks.grade = lambda *a, **k: None"), A4)
     put("bias_t_minus_1", _edit(_edit(
-        sol(), "adam_step", "(1 - beta1 ** step)", "(1 - beta1 ** (step - 1))"),
+        sol(), "adam_step", "(1 - beta1 ** step)",
+        "(1 - beta1 ** (step - 1))"),
         "adam_step", "(1 - beta2 ** step)", "(1 - beta2 ** (step - 1))"), A4)
     put("bias_pow", _edit(_edit(
         sol(), "adam_step", "(1 - beta1 ** step)", "(1 - beta1) ** step"),

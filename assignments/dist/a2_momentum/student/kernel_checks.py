@@ -37,7 +37,7 @@ nothing else: its reference kernels are tested against ``optlib.optim``).
 """
 
 import ast
-import json
+import json  # noqa: F401  (the student's copy reads its numbers)
 import math
 import signal
 import threading
