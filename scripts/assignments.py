@@ -774,10 +774,14 @@ def run_grading(tasks, jobs, tmp):
     rows = {}
     pending = list(enumerate(tasks))
     running = {}
+    # the submissions' folders: under a folder that `nobody` may traverse
+    # (pytest's and mkdtemp's folders are private to their owner)
+    base = tempfile.mkdtemp(prefix="grading-")
+    os.chmod(base, 0o711)
     while pending or running:
         while pending and len(running) < max(1, jobs):
             i, task = pending.pop(0)
-            task = dict(task, tmp=str(tmp))
+            task = dict(task, tmp=base)
             row = rows[i] = _new_row(task)
             if not _precheck(row, task):
                 continue
@@ -813,6 +817,7 @@ def run_grading(tasks, jobs, tmp):
                     "(look for an endless loop); no score recorded")
                 del running[i]
         time.sleep(0.05)
+    shutil.rmtree(base, ignore_errors=True)
     return [rows[i] for i in range(len(tasks))]
 
 
@@ -938,8 +943,7 @@ def grade(folder, out, aid=None, timeout=300, cell_timeout=60, jobs=None,
     if mode == "docker":
         rows = _docker_grade(aid, subs, out_dir, jobs, timeout)
     else:
-        with tempfile.TemporaryDirectory(prefix="grading-") as tmp:
-            os.chmod(tmp, 0o711)
+        with tempfile.TemporaryDirectory(prefix="grading-logs-") as tmp:
             tasks = [dict(submission=str(p), id=sid, aid=aid,
                           autograder=str(DIST / aid / "autograder"),
                           mode=mode, timeout=timeout,

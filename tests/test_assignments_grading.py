@@ -56,7 +56,8 @@ for pattern in ["/tmp/grading-*/sub-*/checks/tests/*.py",
 own = os.path.dirname(os.getcwd())
 found += [d for d in os.listdir(os.path.dirname(own))
           if d != os.path.basename(own)]
-found += glob.glob(os.path.join(own, "checks", "*"))   # not yet there
+found += glob.glob(os.path.join(own, "checks", "**", "*.py"),
+                   recursive=True)          # the tests: not there yet
 for path in {{writes}}:
     try:
         with open(path, "w") as f:
@@ -166,6 +167,9 @@ def _submissions(folder):
     put("loops_cell", _add_cell(sol(), "while True:\n    pass",
                                 after="def adam_step("), A4, cell_timeout=10)
     put("not_json", '{"cells": [', A4)
+    put("memory_hog", _add_cell(sol(), "hog = bytearray(8 * 2 ** 30)",
+                                after="def adam_step("), A4)
+    put("no_bwrap", sol(), A4, mode="process")
     # the other assignments
     put("keras", _replace_kernel(_lean(_nb(A2)), "sgd_step", KERAS), A2)
     put("wrong_sign", _edit(_lean(_nb(A2)), "sgd_step",
@@ -187,7 +191,8 @@ def graded(tmp_path_factory):
     mode, note = asg.choose_sandbox("auto" if asg.bwrap_available()
                                     else "process")
     tasks = [dict(submission=str(path), aid=aid, id=name,
-                  autograder=str(DIST / aid / "autograder"), mode=mode,
+                  autograder=str(DIST / aid / "autograder"),
+                  mode=opts.get("mode", mode),
                   timeout=240, cell_timeout=opts.get("cell_timeout", 60),
                   memory_mb=4096)
              for name, (path, aid, opts) in subs.items()]
@@ -326,6 +331,20 @@ def test_a_cell_that_loops_is_interrupted_and_the_rest_graded(graded):
     assert row["status"] == "graded"
     assert _total(row) == 8
     assert any("interrupted" in n for n in row["notes"])
+
+
+def test_the_memory_limit_stops_a_hog_and_the_rest_is_graded(graded):
+    row = graded["memory_hog"]
+    assert row["status"] == "graded"
+    assert _total(row) == 8
+    assert any("MemoryError" in n for n in row["notes"]), row["notes"]
+
+
+def test_without_bubblewrap_each_kernel_still_runs_apart(graded):
+    """--sandbox process: no namespaces, same limits, still graded."""
+    row = graded["no_bwrap"]
+    assert row["status"] == "graded", row["notes"]
+    assert _total(row) == 8
 
 
 def test_a_broken_file_is_unreadable(graded):
