@@ -380,13 +380,35 @@ def choose_sandbox(requested="auto"):
     if requested == "bwrap":
         raise SystemExit("--sandbox bwrap: bubblewrap is not installed or "
                          "cannot run here (apt-get install bubblewrap)")
+    as_nobody = os.geteuid() == 0 and _nobody_can_run()
     return "process", (
         "NO SANDBOX (bubblewrap not found: apt-get install bubblewrap): "
         "each kernel is a separate process with CPU, memory and file-size "
         "limits"
         + (" running as nobody, but it can read every file that is "
-           "readable by all users" if os.geteuid() == 0 else
-           ", but it can read and write every file your user can"))
+           "readable by all users" if as_nobody else
+           ", but it can read and write every file your user can"
+           + (" (root: Python is installed where nobody cannot reach it)"
+              if os.geteuid() == 0 else "")))
+
+
+def _nobody_can_run():
+    """True if user `nobody` can reach the Python installation and optlib
+    (every folder above them searchable by all); bubblewrap does not need
+    this, a plain process does."""
+    import optlib
+    import stat
+    for target in {Path(os.path.realpath(sys.executable)),
+                   Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve(),
+                   Path(optlib.__file__).resolve()}:
+        for p in [target, *target.parents]:
+            try:
+                mode = p.stat().st_mode
+            except OSError:
+                return False
+            if p.is_dir() and not mode & stat.S_IXOTH:
+                return False
+    return True
 
 
 def _limits(cpu_seconds, memory_mb):
@@ -420,6 +442,8 @@ def sandbox_command(mode, work, extra_rw=(), extra_ro=(), cpu_seconds=300,
     drop = (["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}",
              "--clear-groups", "--"] if os.geteuid() == 0 else [])
     if mode == "process":
+        if drop and not _nobody_can_run():
+            drop = []
         return (_limits(cpu_seconds, memory_mb) + ["env", "-i"]
                 + [f"{k}={v}" for k, v in env.items()] + drop)
     cmd = ["bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net",
