@@ -497,11 +497,11 @@ def _bias_text(got, again, p, st, step, hp):
                 c2 - (1 - b2 ** step)) < 1e-12:
             continue
         if _close(d_got, late(c1, c2)):
-            return (f"{text}.  At t = {step} (β₁={b1}, β₂={b2}) your step "
+            return (f"{text}.  At t = {step} (β₁={b1}, β₂={b2}) your step: "
                     f"{_differ(d_got, want)}.")
     return (f"at t = {step} (β₁={b1}, β₂={b2}) the step should be a late "
             "step from the corrected moments m̂ = m/(1 − β₁ᵗ), "
-            f"v̂ = v/(1 − β₂ᵗ); your step {_differ(d_got, want)}.")
+            f"v̂ = v/(1 − β₂ᵗ); your step: {_differ(d_got, want)}.")
 
 
 # --------------------------------------------------------------------------
