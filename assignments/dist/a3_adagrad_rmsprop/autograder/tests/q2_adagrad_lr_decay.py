@@ -5,8 +5,18 @@ OK_FORMAT = False
 name = "q2_adagrad_lr_decay"
 points = None
 
-@test_case(points=1, hidden=False)
+@test_case(points=0, hidden=False)
 def test_adagrad_lr_decay(adagrad_step):
     from kernel_checks import check
     check('adagrad_lr_decay', adagrad_step)
+
+@test_case(points=1, hidden=True)
+def test_adagrad_lr_decay_graded(adagrad_step):
+    import importlib.util as iu, os, sys
+    here = os.path.abspath(sys._getframe().f_code.co_filename)
+    path = os.path.join(os.path.dirname(os.path.dirname(here)), 'kernel_checks.py')
+    spec = iu.spec_from_file_location('_autograder_checks', path)
+    kc = iu.module_from_spec(spec)
+    spec.loader.exec_module(kc)
+    kc.grade('adagrad_lr_decay', adagrad_step)
 

@@ -5,8 +5,18 @@ OK_FORMAT = False
 name = "q4_rmsprop_momentum"
 points = None
 
-@test_case(points=1, hidden=False)
+@test_case(points=0, hidden=False)
 def test_rmsprop_momentum(rmsprop_step):
     from kernel_checks import check
     check('rmsprop_momentum', rmsprop_step)
+
+@test_case(points=1, hidden=True)
+def test_rmsprop_momentum_graded(rmsprop_step):
+    import importlib.util as iu, os, sys
+    here = os.path.abspath(sys._getframe().f_code.co_filename)
+    path = os.path.join(os.path.dirname(os.path.dirname(here)), 'kernel_checks.py')
+    spec = iu.spec_from_file_location('_autograder_checks', path)
+    kc = iu.module_from_spec(spec)
+    spec.loader.exec_module(kc)
+    kc.grade('rmsprop_momentum', rmsprop_step)
 

@@ -5,9 +5,20 @@ OK_FORMAT = False
 name = "q5_article_errors"
 points = None
 
-@test_case(points=1, hidden=False)
+@test_case(points=0, hidden=False)
 def test_article_errors(article_errors):
-    from kernel_checks import Hint
+    from kernel_checks import check_answer_format
+    check_answer_format('article_errors', article_errors, 'set', {'square', 'sqrt', 'bias_correction', 'eps', 'beta1'})
+
+@test_case(points=1, hidden=True)
+def test_article_errors_graded(article_errors):
+    import importlib.util as iu, os, sys
+    here = os.path.abspath(sys._getframe().f_code.co_filename)
+    path = os.path.join(os.path.dirname(os.path.dirname(here)), 'kernel_checks.py')
+    spec = iu.spec_from_file_location('_autograder_checks', path)
+    kc = iu.module_from_spec(spec)
+    spec.loader.exec_module(kc)
+    Hint = kc.Hint
     if article_errors is None or article_errors is Ellipsis:
         raise Hint('`article_errors` has no value yet: replace the `...`.')
     got = {str(e).strip().lower() for e in article_errors}
