@@ -247,7 +247,7 @@
   }
 
   // -------------------------------------------------------------------
-  // Surfaces (optlib/functions.py): f(x, y) and its gradient, written
+  // Surfaces (optlib/surfaces.py): f(x, y) and its gradient, written
   // with the same operations as the Python lambdas (x ** 2 is x * x;
   // x ** 3 is Math.pow(x, 3)).
   // -------------------------------------------------------------------

@@ -480,7 +480,7 @@ def test_load_state_dict_rejects_non_dicts():
 
 
 # --------------------------------------------------------------------------
-# Convergence (gradients defined here, independent of optlib.functions)
+# Convergence (gradients defined here, independent of optlib.surfaces)
 # --------------------------------------------------------------------------
 
 BOWL_A = np.array([1.0, 10.0])        # f = 0.5 * sum(a * (xy - c)^2)

@@ -21,6 +21,7 @@ import functools
 import http.server
 import json
 import pathlib
+import re
 import shutil
 import statistics
 import threading
@@ -57,53 +58,32 @@ TIMING = pg.playground(
      {"optimizer": "Adam", "lr": 0.02}],
     steps=1000, tol=0.0, title="Three optimizers, 1,000 steps")
 
-# The initial state proposed for each chapter's playground (the chapters
-# are wired in later): the page must show optlib's numbers for each.
-_LOCAL_MIN = pg.make_surface("two_minima").minima[1].tolist()
-CHAPTERS = {
-    "03_gradient_descent": pg.playground(
-        "bowl", [{"optimizer": "SGD", "lr": 0.2}], steps=100,
-        title="Gradient descent on 0.1x² + 2y²"),
-    "05_learning_rate": pg.playground(
-        "bowl", [{"optimizer": "SGD", "lr": 0.2},
-                 {"optimizer": "SGD", "lr": 0.49},
-                 {"optimizer": "SGD", "lr": 0.51}], steps=400,
-        title="Learning rates on both sides of 2/L"),
-    "06_saddle_points": pg.playground(
-        "two_minima", [{"optimizer": "SGD", "lr": 0.1}], x0=_LOCAL_MIN,
-        steps=200, noise=1.0, seed=8, tol=0.0,
-        title="Noisy gradient descent from the local minimum"),
-    "07_momentum": pg.playground(
-        "ill_conditioned", [{"optimizer": "SGD", "lr": 0.09},
-                            {"optimizer": "SGD", "lr": 0.09,
-                             "momentum": 0.8}],
-        surface_args={"condition": 100}, steps=1000,
-        title="Momentum on an ill-conditioned bowl"),
-    "08_adagrad": pg.playground(
-        "quadratic", [{"optimizer": "SGD", "lr": 0.09},
-                      {"optimizer": "Adagrad", "lr": 1.0}],
-        surface_args={"condition": 100, "angle": 0}, steps=500,
-        title="AdaGrad: turn the bowl to see its limits"),
-    "09_rmsprop": pg.playground(
-        "ill_conditioned", [{"optimizer": "RMSprop", "lr": 0.01,
-                             "alpha": 0.9},
-                            {"optimizer": "RMSprop", "lr": 0.01}],
-        surface_args={"condition": 100}, steps=1000,
-        title="RMSProp's memory α"),
-    "10_adam": pg.playground(
-        "rosenbrock", [{"optimizer": "Adam", "lr": 0.05},
-                       {"optimizer": "AdamVariant", "lr": 0.05,
-                        "eps": 1e-7, "square": False, "sqrt": False,
-                        "bias_correction": False}],
-        x0=[-1.5, 2.0], steps=1000, tol=1e-3,
-        title="Adam and the article's Adam on Rosenbrock"),
-    "11_which_optimizer": pg.playground(
-        "quadratic", [{"optimizer": "SGD", "lr": 0.3, "momentum": 0.9},
-                      {"optimizer": "RMSprop", "lr": 0.1},
-                      {"optimizer": "Adam", "lr": 0.3}],
-        surface_args={"condition": 20, "angle": 45}, steps=400, tol=1e-4,
-        title="Three optimizers on a turned bowl"),
-}
+# Every playground the chapters show, taken from their committed outputs
+# (nbval guards those): the HTML snippet, and the optlib results that the
+# same cell printed as text.
+def _chapter_playgrounds():
+    found = {}
+    for path in sorted((ROOT / "chapters").glob("*.ipynb")):
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        for cell in nb["cells"]:
+            for out in cell.get("outputs", []):
+                data = out.get("data", {})
+                snippet = "".join(data.get("text/html", ""))
+                m = re.search(r'class="optlib-playground" id="([\w-]+)"',
+                              snippet)
+                if not m:
+                    continue
+                printed = "".join(data.get("text/plain", ""))
+                texts = [line.split(": ", 1)[1] for line in
+                         printed.splitlines()
+                         if re.match(r"\s+\d+\. ", line)]
+                found.setdefault(path.stem, []).append(
+                    (m.group(1), snippet, texts))
+    return found
+
+
+CHAPTERS = _chapter_playgrounds()
+
 
 THEME_CSS = [
     "pydata_sphinx_theme/theme/pydata_sphinx_theme/static/styles/"
@@ -111,6 +91,13 @@ THEME_CSS = [
     "sphinx_book_theme/theme/sphinx_book_theme/static/styles/"
     "sphinx-book-theme.css",
 ]
+
+
+class _Snippet(str):
+    """A chapter's stored HTML, used where a Playground would be."""
+
+    def to_html(self):
+        return str(self)
 
 
 def _cell(snippet):
@@ -151,7 +138,9 @@ def demo_url(tmp_path_factory):
     (root / "index.html").write_text(
         _page("Playground demo", [RACE, NOISY], links))
     (root / "chapters.html").write_text(
-        _page("Chapter playgrounds", list(CHAPTERS.values()), links))
+        _page("Chapter playgrounds",
+              [_Snippet(snippet) for plays in CHAPTERS.values()
+               for _, snippet, _ in plays], links))
     (root / "timing.html").write_text(
         _page("Playground timing", [TIMING], links))
     handler = functools.partial(_QuietHandler, directory=str(root))
@@ -535,14 +524,19 @@ def test_redraw_time_three_optimizers_1000_steps(browser, demo_url):
                          ids=["desktop", "phone"])
 def test_each_chapter_state_shows_optlib_numbers(browser, demo_url,
                                                  viewport):
+    """Each chapter's playground, as the chapter's cell made it, shows the
+    numbers that cell printed from optlib."""
+    assert len(CHAPTERS) >= 8, sorted(CHAPTERS)
     p = Page(browser, _url(demo_url, "chapters.html"), viewport=viewport)
     try:
         kind = "desktop" if viewport is DESKTOP else "phone"
-        for name, play in CHAPTERS.items():
-            assert p.outcomes(play.id) == play.texts, name
-            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            p.page.locator(f"#{play.id}").screenshot(
-                path=str(SCREENSHOTS / f"playground_{name}_{kind}.png"))
+        for name, plays in CHAPTERS.items():
+            for k, (uid, _, texts) in enumerate(plays):
+                assert texts, (name, "the cell printed no results")
+                assert p.outcomes(uid) == texts, name
+                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                p.page.locator(f"#{uid}").screenshot(path=str(
+                    SCREENSHOTS / f"playground_{name}_{k}_{kind}.png"))
         assert p.page.evaluate(
             "document.documentElement.scrollWidth") <= viewport["width"]
         assert p.errors == [] and p.blocked == []
