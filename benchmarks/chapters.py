@@ -1,0 +1,54 @@
+"""Seconds per chapter, each in a fresh kernel (no timing asserts in tests).
+
+Runs every chapter (or those named) top to bottom with nbclient in a new
+kernel, as ``scripts/execute_notebooks.py`` does but without writing the
+notebook, with the book's one-BLAS-thread setting, and prints the wall
+time, the kernel's start-up share and the load average before each run
+(figures from a busy machine are not comparable).
+
+    python benchmarks/chapters.py [chapters/05_learning_rate.ipynb ...]
+"""
+
+import os
+import pathlib
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[var] = "1"
+
+
+def run(path):
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": str(ROOT /
+                                                               "chapters")}})
+    t0 = time.perf_counter()
+    with client.setup_kernel():
+        t1 = time.perf_counter()
+        for i, cell in enumerate(nb.cells):
+            client.execute_cell(cell, i)
+    t2 = time.perf_counter()
+    return t2 - t0, t1 - t0
+
+
+def main(argv):
+    paths = ([pathlib.Path(a) for a in argv] if argv else
+             sorted((ROOT / "chapters").glob("*.ipynb")))
+    print(f"{'chapter':28s} {'seconds':>8s} {'kernel start':>13s} "
+          f"{'load (1 min)':>13s}")
+    total = 0.0
+    for path in paths:
+        load = os.getloadavg()[0]
+        seconds, start = run(path)
+        total += seconds
+        print(f"{path.stem:28s} {seconds:8.1f} {start:13.1f} {load:13.1f}")
+    print(f"{'all':28s} {total:8.1f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
