@@ -464,8 +464,9 @@
   // -------------------------------------------------------------------
 
   function trajectory(optimizer, surface, x0, steps, options) {
-    const o = Object.assign({tol: 1e-6, max_norm: 1e6, grad_fn: null},
-                            options || {});
+    const o = Object.assign({tol: 1e-6, max_norm: 1e6, grad_fn: null,
+                             max_value: null}, options || {});
+    let max_value = o.max_value;
     const xy = [x0[0], x0[1]];
     const path = [], values = [];
     let diverged_step = null, converged_step = null;
@@ -476,8 +477,12 @@
       path.push([x, y]);
       const value = surface.f(x, y);
       values.push(value);
+      // the rule of fit: a loss grown a thousandfold has diverged
+      if (max_value === null && isFinite(value)) {
+        max_value = 1e3 * Math.max(value, 1.0);
+      }
       if (!(isFinite(x) && isFinite(y)) || Math.hypot(x, y) > o.max_norm ||
-          !isFinite(value)) {
+          !isFinite(value) || (max_value !== null && value > max_value)) {
         diverged_step = t;
         break;
       }

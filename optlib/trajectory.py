@@ -105,7 +105,8 @@ class Trajectory:
 
 
 def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
-               max_norm=1e6, grad_fn=None, seed=0, schedule=None):
+               max_norm=1e6, grad_fn=None, seed=0, schedule=None,
+               max_value=None):
     """Run an optimizer on a 2-D surface and record its path.
 
     Starting at θ₀ = ``x0``, for t = 1, 2, ..., ``steps``::
@@ -119,9 +120,11 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
       ‖∇f(θ_k)‖₂ < ``tol``, with ``surface.grad`` even when ``grad_fn``
       supplies noisy gradients; ``converged_step = k``.
     * **diverged** when θ_k is not finite, ‖θ_k‖₂ > ``max_norm``, f(θ_k)
-      is not finite, or the gradient at θ_k is not finite (then the step
-      k + 1 cannot be taken and ``diverged_step = k + 1``).  No NumPy
-      overflow warning is printed.
+      is not finite, f(θ_k) > ``max_value`` (the loss grew by orders of
+      magnitude: by default 1000 × max(f(θ₀), 1), the rule of
+      :func:`optlib.train.fit`), or the gradient at θ_k is not finite
+      (then the step k + 1 cannot be taken and ``diverged_step = k + 1``).
+      No NumPy overflow warning is printed.
     * **stopped** after ``steps`` steps otherwise.
 
     Parameters
@@ -151,6 +154,11 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
     schedule : callable, optional
         ``schedule(t)`` → η_t, set as the optimizer's ``lr`` before step t
         (t = 1, 2, ...), e.g. :func:`optlib.schedules.step_decay`.
+    max_value : float, optional
+        A point with f(θ_k) above this counts as diverged.  Default
+        1000 × max(f(θ₀), 1): a loss that grew a thousandfold (or past
+        1000 from a start below 1) has diverged, whatever the box; pass
+        ``math.inf`` to rely on ``max_norm`` alone.
 
     Returns
     -------
@@ -164,7 +172,11 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
     ...     def value(self, xy): return float(xy[0] ** 2)
     ...     def grad(self, xy): return np.array([2 * xy[0], 0.0])
     >>> trajectory(lambda p: SGD(p, lr=1.5), Line(), [1, 0], 50).message
-    'diverged at step 20'
+    'diverged at step 5'
+
+    Each step sends x to −2x, so f grows fourfold per step and passes
+    1000 × max(f(θ₀), 1) = 1000 at step 5 (f = 1024), long before ‖θ‖
+    leaves the box ``max_norm``.
     """
     steps = integer(steps, "steps")
     tol = positive(tol, "tol", allow_zero=True)
@@ -179,6 +191,10 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
         raise TypeError("grad_fn must be callable: grad_fn(xy, t, rng)")
     if schedule is not None and not callable(schedule):
         raise TypeError("schedule must be callable: schedule(t) -> lr")
+    if max_value is not None:
+        max_value = float(max_value)
+        if math.isnan(max_value):
+            raise ValueError("max_value must be a number, got nan")
     xy = as_point(x0)
     optimizer = make_optimizer([xy])
     if not callable(getattr(optimizer, "step", None)):
@@ -198,8 +214,12 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
             path.append(point)
             value = _safe_value(surface, xy)
             values.append(value)
+            if max_value is None and isfinite(value):
+                # the rule of fit: a thousandfold growth is a divergence
+                max_value = 1e3 * max(value, 1.0)
             if (not (isfinite(x) and isfinite(y))
-                    or hypot(x, y) > max_norm or not isfinite(value)):
+                    or hypot(x, y) > max_norm or not isfinite(value)
+                    or (max_value is not None and value > max_value)):
                 diverged_step = t
                 break
             grad = _as_grad(surface.grad(xy), "surface.grad")

@@ -111,8 +111,10 @@ def test_trajectory_already_at_minimum():
 
 def test_trajectory_divergence_step_and_no_warnings(no_warnings):
     # lr = 3 on f = x²/2: x_t = (1 - 3)^t x0 = (-2)^t; |x_t| > 1e6 at t = 20
+    # (the box alone: the loss-growth rule is switched off here and tested
+    # at the end of this file)
     run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
-                     [1.0, 0.0], steps=100)
+                     [1.0, 0.0], steps=100, max_value=math.inf)
     assert run.diverged and run.diverged_step == 20
     assert run.message == "diverged at step 20"
     assert run.steps_run == 20 and len(run.path) == 21
@@ -589,3 +591,69 @@ def test_replay_projects_and_follows_the_schedule():
     np.testing.assert_allclose(xs, [0.5, 0.75, 1.0, 1.0, 1.0])
     with pytest.raises(TypeError, match="schedule"):
         replay(lambda p: SGD(p, lr=1.0), [1.0], schedule=2.0)
+
+
+# --------------------------------------------------------------------------
+# Divergence by loss growth (issue 17 §2 item 8): a run whose loss grew by
+# orders of magnitude has diverged, even inside the box max_norm.  The rule
+# is fit's: f(θ_k) > 1000 × max(f(θ₀), 1).
+# --------------------------------------------------------------------------
+
+
+def test_loss_growth_inside_the_box_is_a_divergence():
+    # chapter 3's case: lr 0.51 on 0.1x² + 2y² multiplies y by -1.04 per
+    # step; after 100 steps f ≈ 5101 > 1000 f(θ₀) though ‖θ‖ stays small.
+    # The old rule called this "stopped after 100 steps".
+    surface = F.bowl()
+    run = trajectory(lambda p: SGD(p, lr=0.51), surface, surface.x0, 100)
+    f0 = surface.value(surface.x0)
+    assert run.diverged and not run.converged
+    k = run.diverged_step
+    assert run.message == f"diverged at step {k}"
+    assert run.values[k] > 1000 * f0 >= run.values[:k].max()
+    assert np.abs(run.path).max() < 1e6          # never left the box
+    assert k < 100 and run.steps_run == k == len(run.path) - 1
+
+
+def test_loss_growth_step_matches_the_closed_form():
+    # f = x²/2, lr 3: x_t = (-2)^t, f_t = 4^t / 2; f₀ = 1/2, so the
+    # threshold is 1000 × max(1/2, 1) = 1000 and 4^t / 2 > 1000 first at
+    # t = 6 (2048)
+    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
+                     [1.0, 0.0], steps=100)
+    assert run.diverged_step == 6 and run.values[-1] == 2048.0
+    # with f₀ > 1 the threshold scales with f₀: start at x = 10 (f₀ = 50),
+    # f_t = 50 · 4^t > 50 000 first at t = 5
+    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
+                     [10.0, 0.0], steps=100)
+    assert run.diverged_step == 5
+
+
+def test_max_value_is_explicit_and_can_be_disabled():
+    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
+                     [1.0, 0.0], steps=100, max_value=10.0)
+    assert run.diverged_step == 3                 # 4^3 / 2 = 32 > 10
+    surface = F.bowl()
+    run = trajectory(lambda p: SGD(p, lr=0.51), surface, surface.x0, 100,
+                     max_value=math.inf)
+    assert run.message == "stopped after 100 steps"
+    with pytest.raises(ValueError, match="max_value"):
+        trajectory(lambda p: SGD(p, lr=0.1), surface, surface.x0, 10,
+                   max_value=float("nan"))
+
+
+def test_a_converging_run_is_not_called_diverged():
+    # a loss that falls, or rises less than a thousandfold, is no divergence
+    surface = F.bowl()
+    for lr in (0.05, 0.25, 0.45, 0.49):
+        run = trajectory(lambda p: SGD(p, lr=lr), surface, surface.x0, 100)
+        assert not run.diverged, lr
+    # a loss that goes to -inf (a saddle) is not growth
+    run = trajectory(lambda p: SGD(p, lr=0.1), saddle, [1.0, 1e-3], 30)
+    assert not run.diverged and run.values[-1] < run.values[0]
+
+
+def test_sweep_labels_a_slow_blow_up_as_diverged():
+    surface = F.bowl()
+    sw = sweep(surface, sgd, [0.45, 0.51], x0=surface.x0, steps=100)
+    assert "stopped" in sw[0].text and "diverged at step" in sw[1].text
