@@ -49,7 +49,7 @@ __all__ = ["Trajectory", "trajectory", "Run", "Sweep", "sweep",
            "best_on_surface", "noisy_grad", "minibatch_grad",
            "gradient_variance", "escape_step", "escape_steps",
            "escape_steps_theory", "count_escapes", "replay", "step_sizes",
-           "piecewise_constant", "effective_lr"]
+           "piecewise_constant", "effective_lr", "taylor_decrease"]
 
 
 # --------------------------------------------------------------------------
@@ -847,3 +847,81 @@ def effective_lr(make_optimizer, surface, x0, steps):
         lrs[t, nz] = (before[nz] - xy[nz]) / g[nz]
         path.append(xy.copy())
     return np.array(path), lrs
+
+
+# --------------------------------------------------------------------------
+# One gradient step against its first-order (Taylor) prediction
+# --------------------------------------------------------------------------
+
+
+def taylor_decrease(loss, params, grads, lrs):
+    """Predicted and actual decrease of a loss after one gradient step.
+
+    For each η in ``lrs`` the parameters are moved to θ − η g, the loss is
+    measured there, and the parameters are put back.  The first-order
+    Taylor expansion f(θ − ηg) ≈ f(θ) − η‖g‖² predicts the decrease
+    η‖g‖²; the actual decrease is f(θ) − f(θ − ηg).  Their ratio tends to
+    1 as η → 0 and falls as the curvature along g starts to matter.
+
+    Parameters
+    ----------
+    loss : callable
+        ``loss()`` → float, the loss at the current values of ``params``
+        (for a network: a closure over the model and its data).
+    params : list of ndarray
+        The parameters θ, changed in place during the call and restored
+        exactly afterwards.
+    grads : list of ndarray
+        The gradient g at θ, one array per parameter.
+    lrs : array_like
+        The step sizes η to try (positive).
+
+    Returns
+    -------
+    predicted, actual : ndarray
+        η‖g‖² and f(θ) − f(θ − ηg) for each η.
+
+    Examples
+    --------
+    On f(x, y) = x² + y² from (1, 0): g = (2, 0), the predicted decrease
+    is 4η, the actual one 1 − (1 − 2η)² = 4η − 4η², so the ratio is
+    1 − η.
+
+    >>> xy = np.array([1.0, 0.0])
+    >>> pred, act = taylor_decrease(lambda: float(xy @ xy), [xy],
+    ...                             [2 * xy.copy()], [0.01, 0.5, 1.0])
+    >>> pred.tolist(), act.round(12).tolist()
+    ([0.04, 2.0, 4.0], [0.0396, 1.0, 0.0])
+    >>> xy.tolist()                  # restored
+    [1.0, 0.0]
+    """
+    if not callable(loss):
+        raise TypeError("loss must be callable: loss() -> float at the "
+                        "current parameters")
+    params, grads = list(params), list(grads)
+    if len(params) != len(grads):
+        raise ValueError(f"params and grads differ in length: "
+                         f"{len(params)} and {len(grads)}")
+    grads = [np.asarray(g, dtype=float) for g in grads]
+    for p, g in zip(params, grads):
+        if not isinstance(p, np.ndarray) or p.shape != g.shape:
+            raise ValueError("each gradient must have the shape of its "
+                             "parameter (params are arrays changed in "
+                             "place)")
+    lrs = np.asarray(lrs, dtype=float).ravel()
+    if lrs.size == 0 or not np.all(np.isfinite(lrs)) or np.any(lrs <= 0):
+        raise ValueError("lrs must be positive finite step sizes")
+    g2 = float(sum(np.sum(g * g) for g in grads))
+    saved = [p.copy() for p in params]
+    f0 = float(loss())
+    actual = np.empty(lrs.size)
+    try:
+        with np.errstate(all="ignore"):
+            for i, lr in enumerate(lrs):
+                for p, p0, g in zip(params, saved, grads):
+                    np.subtract(p0, lr * g, out=p)
+                actual[i] = f0 - float(loss())
+    finally:
+        for p, p0 in zip(params, saved):
+            p[...] = p0
+    return lrs * g2, actual

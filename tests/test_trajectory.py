@@ -20,7 +20,7 @@ from optlib.trajectory import (best_on_surface, count_escapes,
                                escape_steps_theory, gradient_variance,
                                minibatch_grad, noisy_grad,
                                piecewise_constant, replay, step_sizes,
-                               sweep, trajectory)
+                               sweep, taylor_decrease, trajectory)
 
 LRS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55]
 
@@ -657,3 +657,48 @@ def test_sweep_labels_a_slow_blow_up_as_diverged():
     surface = F.bowl()
     sw = sweep(surface, sgd, [0.45, 0.51], x0=surface.x0, steps=100)
     assert "stopped" in sw[0].text and "diverged at step" in sw[1].text
+
+
+# --------------------------------------------------------------------------
+# taylor_decrease: one gradient step against its first-order prediction
+# --------------------------------------------------------------------------
+
+
+def test_taylor_decrease_on_a_quadratic_matches_the_second_order_formula():
+    # f = ½ θᵀHθ exactly: f(θ − ηg) = f(θ) − η‖g‖² + ½η² gᵀHg
+    surface = Quadratic(1.0, 4.0)
+    xy = np.array([1.0, 0.5])
+    g = surface.grad(xy)
+    lrs = np.geomspace(1e-4, 1.0, 9)
+    pred, act = taylor_decrease(lambda: surface.value(xy), [xy], [g], lrs)
+    gHg = g[0] ** 2 * 1.0 + g[1] ** 2 * 4.0
+    np.testing.assert_allclose(pred, lrs * (g @ g))
+    np.testing.assert_allclose(act, lrs * (g @ g) - 0.5 * lrs ** 2 * gHg,
+                               rtol=1e-10, atol=1e-14)
+    np.testing.assert_array_equal(xy, [1.0, 0.5])
+
+
+def test_taylor_decrease_restores_a_network_and_tends_to_the_prediction():
+    from optlib.nn import mlp
+    rng = np.random.default_rng(0)
+    X, y = rng.normal(size=(20, 4)), rng.integers(0, 3, 20)
+    model = mlp([4, 5, 3], seed=0)
+    before = [p.copy() for p in model.parameters()]
+    _, grads = model.loss_and_grads(X, y)
+    pred, act = taylor_decrease(lambda: model.loss_and_grads(X, y)[0],
+                                model.parameters(), grads, [1e-5, 1e-4])
+    for p, q in zip(model.parameters(), before):
+        np.testing.assert_array_equal(p, q)
+    assert np.all(act > 0) and abs(act[0] / pred[0] - 1) < 1e-3
+
+
+def test_taylor_decrease_bad_input():
+    xy = np.zeros(2)
+    with pytest.raises(TypeError, match="loss"):
+        taylor_decrease(1.0, [xy], [xy], [0.1])
+    with pytest.raises(ValueError, match="length"):
+        taylor_decrease(lambda: 0.0, [xy], [], [0.1])
+    with pytest.raises(ValueError, match="shape"):
+        taylor_decrease(lambda: 0.0, [xy], [np.zeros(3)], [0.1])
+    with pytest.raises(ValueError, match="positive"):
+        taylor_decrease(lambda: 0.0, [xy], [xy], [0.0])
