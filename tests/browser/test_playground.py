@@ -62,8 +62,10 @@ TIMING = pg.playground(
 _LOCAL_MIN = pg.make_surface("two_minima").minima[1].tolist()
 CHAPTERS = {
     "03_gradient_descent": pg.playground(
-        "bowl", [{"optimizer": "SGD", "lr": 0.2}], steps=100,
-        title="Gradient descent on 0.1x² + 2y²"),
+        "quadratic", [{"optimizer": "SGD", "lr": 0.1}], steps=800,
+        surface_args={"condition": 20, "angle": 0},
+        surfaces=["quadratic"], controls=["lr"],
+        title="Gradient descent: condition number and start"),
     "05_learning_rate": pg.playground(
         "bowl", [{"optimizer": "SGD", "lr": 0.2},
                  {"optimizer": "SGD", "lr": 0.49},
