@@ -29,7 +29,7 @@ output with any matplotlib.  The ipywidgets explorers
 >>> ex = explorer.explore(bowl(), lambda p, lr: SGD(p, lr=lr),
 ...                       [0.05, 0.2, 0.45, 0.55], steps=100)
 >>> ex.sweep[3].text
-'lr = 0.55 → diverged at step 21'
+'lr = 0.55 → diverged at step 76'
 """
 
 from __future__ import annotations

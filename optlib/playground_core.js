@@ -477,12 +477,8 @@
       path.push([x, y]);
       const value = surface.f(x, y);
       values.push(value);
-      // the rule of fit: a loss grown a thousandfold has diverged
-      if (max_value === null && isFinite(value)) {
-        max_value = 1e3 * Math.max(value, 1.0);
-      }
       if (!(isFinite(x) && isFinite(y)) || Math.hypot(x, y) > o.max_norm ||
-          !isFinite(value) || (max_value !== null && value > max_value)) {
+          !isFinite(value)) {
         diverged_step = t;
         break;
       }
@@ -510,6 +506,18 @@
         path.push([xy[0], xy[1]]);
         values.push(surface.f(xy[0], xy[1]));
         break;
+      }
+    }
+    // the budget ran out: a loss grown a thousandfold (fit's rule) has
+    // diverged, from where it last rose past the threshold (path cut there)
+    if (diverged_step === null && converged_step === null && t > 0) {
+      if (max_value === null) max_value = 1e3 * Math.max(values[0], 1.0);
+      if (values[values.length - 1] > max_value) {
+        let k = t;
+        while (k > 0 && values[k - 1] > max_value) k -= 1;
+        diverged_step = t = k;
+        path.length = k + 1;
+        values.length = k + 1;
       }
     }
     let message;

@@ -120,11 +120,16 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
       ‖∇f(θ_k)‖₂ < ``tol``, with ``surface.grad`` even when ``grad_fn``
       supplies noisy gradients; ``converged_step = k``.
     * **diverged** when θ_k is not finite, ‖θ_k‖₂ > ``max_norm``, f(θ_k)
-      is not finite, f(θ_k) > ``max_value`` (the loss grew by orders of
-      magnitude: by default 1000 × max(f(θ₀), 1), the rule of
-      :func:`optlib.train.fit`), or the gradient at θ_k is not finite
-      (then the step k + 1 cannot be taken and ``diverged_step = k + 1``).
-      No NumPy overflow warning is printed.
+      is not finite, or the gradient at θ_k is not finite (then the step
+      k + 1 cannot be taken and ``diverged_step = k + 1``).  No NumPy
+      overflow warning is printed.
+    * **diverged** also when the budget of ``steps`` runs out with the
+      loss grown by orders of magnitude: f(θ_steps) > ``max_value``, by
+      default 1000 × max(f(θ₀), 1), the threshold of
+      :func:`optlib.train.fit`.  ``diverged_step`` is then the first step
+      from which f stayed above ``max_value``, and the path is cut there.
+      A loss that spikes past it and comes back down is judged by where
+      the run ends (converged, or stopped), not by the spike.
     * **stopped** after ``steps`` steps otherwise.
 
     Parameters
@@ -155,10 +160,10 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
         ``schedule(t)`` → η_t, set as the optimizer's ``lr`` before step t
         (t = 1, 2, ...), e.g. :func:`optlib.schedules.step_decay`.
     max_value : float, optional
-        A point with f(θ_k) above this counts as diverged.  Default
-        1000 × max(f(θ₀), 1): a loss that grew a thousandfold (or past
-        1000 from a start below 1) has diverged, whatever the box; pass
-        ``math.inf`` to rely on ``max_norm`` alone.
+        A run whose budget ran out with f above this has diverged, even
+        inside the box ``max_norm``.  Default 1000 × max(f(θ₀), 1): a loss
+        that grew a thousandfold (or past 1000 from a start below 1);
+        pass ``math.inf`` to rely on ``max_norm`` alone.
 
     Returns
     -------
@@ -172,11 +177,15 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
     ...     def value(self, xy): return float(xy[0] ** 2)
     ...     def grad(self, xy): return np.array([2 * xy[0], 0.0])
     >>> trajectory(lambda p: SGD(p, lr=1.5), Line(), [1, 0], 50).message
-    'diverged at step 5'
+    'diverged at step 20'
 
-    Each step sends x to −2x, so f grows fourfold per step and passes
-    1000 × max(f(θ₀), 1) = 1000 at step 5 (f = 1024), long before ‖θ‖
-    leaves the box ``max_norm``.
+    Each step sends x to −2x, so ‖θ‖ leaves the box (10⁶) at step 20.
+    With a budget of 10 steps the run never leaves the box, but f has
+    grown from 1 to 4¹⁰; it passed 1000 × max(f(θ₀), 1) = 1000 at step 5
+    (f = 1024) and stayed above:
+
+    >>> trajectory(lambda p: SGD(p, lr=1.5), Line(), [1, 0], 10).message
+    'diverged at step 5'
     """
     steps = integer(steps, "steps")
     tol = positive(tol, "tol", allow_zero=True)
@@ -214,12 +223,8 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
             path.append(point)
             value = _safe_value(surface, xy)
             values.append(value)
-            if max_value is None and isfinite(value):
-                # the rule of fit: a thousandfold growth is a divergence
-                max_value = 1e3 * max(value, 1.0)
             if (not (isfinite(x) and isfinite(y))
-                    or hypot(x, y) > max_norm or not isfinite(value)
-                    or (max_value is not None and value > max_value)):
+                    or hypot(x, y) > max_norm or not isfinite(value)):
                 diverged_step = t
                 break
             grad = _as_grad(surface.grad(xy), "surface.grad")
@@ -251,6 +256,18 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
                 values.append(_safe_value(surface, xy))
                 break
 
+    if diverged_step is None and converged_step is None and t > 0:
+        # the budget ran out: a loss grown a thousandfold (fit's rule) has
+        # diverged; the divergence step is where it last rose past the
+        # threshold, and the path is cut there like any diverged run's
+        if max_value is None:
+            max_value = 1e3 * max(values[0], 1.0)
+        if values[-1] > max_value:
+            k = t
+            while k > 0 and values[k - 1] > max_value:
+                k -= 1
+            diverged_step = t = k
+            del path[k + 1:], values[k + 1:]
     if diverged_step is not None:
         message = f"diverged at step {diverged_step}"
     elif converged_step is not None:

@@ -25,7 +25,7 @@ cell that builds one executes at once under nbclient.
 'lr = 0.2 → stopped after 100 steps'
 >>> box.slider.value = 3                 # the image and the text follow
 >>> box.status.value
-'lr = 0.55 → diverged at step 21'
+'lr = 0.55 → diverged at step 76'
 """
 
 from __future__ import annotations

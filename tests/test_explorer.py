@@ -262,7 +262,7 @@ def test_labels_show_value_and_outcome(bowl_explorer):
     for run, d in zip(sw, data["runs"]):
         assert d["text"] == run.text
         assert d["text"].startswith(run.label + " \u2192 ")
-    assert data["runs"][-1]["text"] == "lr = 0.55 \u2192 diverged at step 21"
+    assert data["runs"][-1]["text"] == "lr = 0.55 \u2192 diverged at step 76"
     root = ET.fromstring(text)
     out = root.find(".//output")
     assert out.get("aria-live") == "polite"
@@ -369,7 +369,7 @@ def test_browser_slider_changes_path_and_label(tmp_path):
     dom = res.stdout
     assert 'data-changed="true"' in dom
     out = re.search(r"<output[^>]*>(.*?)</output>", dom).group(1)
-    assert out == "lr = 0.55 \u2192 diverged at step 21"
+    assert out == "lr = 0.55 \u2192 diverged at step 76"
     assert 'data-ready="1"' in dom
 
 # ---------------------------------------------------------------------------

@@ -594,44 +594,53 @@ def test_replay_projects_and_follows_the_schedule():
 
 
 # --------------------------------------------------------------------------
-# Divergence by loss growth (issue 17 §2 item 8): a run whose loss grew by
-# orders of magnitude has diverged, even inside the box max_norm.  The rule
-# is fit's: f(θ_k) > 1000 × max(f(θ₀), 1).
+# Divergence by loss growth (issue 17 §2 item 8): a run whose budget ran out
+# with its loss grown by orders of magnitude has diverged, even inside the
+# box max_norm.  The threshold is fit's: f > 1000 × max(f(θ₀), 1).
 # --------------------------------------------------------------------------
 
 
 def test_loss_growth_inside_the_box_is_a_divergence():
-    # chapter 3's case: lr 0.51 on 0.1x² + 2y² multiplies y by -1.04 per
-    # step; after 100 steps f ≈ 5101 > 1000 f(θ₀) though ‖θ‖ stays small.
-    # The old rule called this "stopped after 100 steps".
+    # chapter 3's old explorer: lr 0.51 on 0.1x² + 2y² multiplies y by
+    # -1.04 per step; after 100 steps f ≈ 5101 > 1000 f(θ₀) though ‖θ‖
+    # stays small.  The old rule called this "stopped after 100 steps".
     surface = F.bowl()
     run = trajectory(lambda p: SGD(p, lr=0.51), surface, surface.x0, 100)
-    f0 = surface.value(surface.x0)
+    full = trajectory(lambda p: SGD(p, lr=0.51), surface, surface.x0, 100,
+                      max_value=math.inf)
+    threshold = 1000 * surface.value(surface.x0)
+    assert full.message == "stopped after 100 steps"
+    assert full.values[-1] > threshold and np.abs(full.path).max() < 1e6
     assert run.diverged and not run.converged
     k = run.diverged_step
-    assert run.message == f"diverged at step {k}"
-    assert run.values[k] > 1000 * f0 >= run.values[:k].max()
-    assert np.abs(run.path).max() < 1e6          # never left the box
-    assert k < 100 and run.steps_run == k == len(run.path) - 1
+    assert run.message == f"diverged at step {k}" and 0 < k < 100
+    # k is where f rose past the threshold for good; the path is cut there
+    assert full.values[k - 1] <= threshold < full.values[k:].min()
+    assert run.steps_run == k == len(run.path) - 1 == len(run.values) - 1
+    np.testing.assert_array_equal(run.path, full.path[:k + 1])
 
 
 def test_loss_growth_step_matches_the_closed_form():
-    # f = x²/2, lr 3: x_t = (-2)^t, f_t = 4^t / 2; f₀ = 1/2, so the
-    # threshold is 1000 × max(1/2, 1) = 1000 and 4^t / 2 > 1000 first at
-    # t = 6 (2048)
+    # f = x²/2, lr 3: x_t = (-2)^t, f_t = 4^t / 2.  In 10 steps the point
+    # stays inside the box (|x| = 1024); f₀ = 1/2, so the threshold is
+    # 1000 × max(1/2, 1) = 1000, passed at t = 6 (2048)
     run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
-                     [1.0, 0.0], steps=100)
-    assert run.diverged_step == 6 and run.values[-1] == 2048.0
+                     [1.0, 0.0], steps=10)
+    assert run.message == "diverged at step 6" and run.values[-1] == 2048.0
     # with f₀ > 1 the threshold scales with f₀: start at x = 10 (f₀ = 50),
     # f_t = 50 · 4^t > 50 000 first at t = 5
     run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
-                     [10.0, 0.0], steps=100)
+                     [10.0, 0.0], steps=10)
     assert run.diverged_step == 5
+    # the box still decides when it comes first: step 20 with 100 steps
+    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
+                     [1.0, 0.0], steps=100)
+    assert run.diverged_step == 20
 
 
 def test_max_value_is_explicit_and_can_be_disabled():
     run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
-                     [1.0, 0.0], steps=100, max_value=10.0)
+                     [1.0, 0.0], steps=10, max_value=10.0)
     assert run.diverged_step == 3                 # 4^3 / 2 = 32 > 10
     surface = F.bowl()
     run = trajectory(lambda p: SGD(p, lr=0.51), surface, surface.x0, 100,
@@ -642,8 +651,28 @@ def test_max_value_is_explicit_and_can_be_disabled():
                    max_value=float("nan"))
 
 
+def test_a_spike_that_recovers_is_not_a_divergence():
+    # one huge first step (f: 1 → 3481 > 1000), then lr 0.25 halves x each
+    # step: the run converges, and is called converged
+    class Bowl:
+        def value(self, xy):
+            return float(xy @ xy)
+
+        def grad(self, xy):
+            return 2 * xy
+
+    run = trajectory(lambda p: SGD(p, lr=0.25), Bowl(), [1.0, 0.0], 100,
+                     schedule=lambda t: 30.0 if t == 1 else 0.25)
+    assert run.values[1] == 59.0 ** 2 and run.converged
+    assert not run.diverged and run.message.startswith("converged in")
+    # ... and a spike followed by a budget that ends below the threshold
+    # is "stopped"
+    run = trajectory(lambda p: SGD(p, lr=0.25), Bowl(), [1.0, 0.0], 3,
+                     schedule=lambda t: 30.0 if t == 1 else 0.25)
+    assert run.message == "stopped after 3 steps"
+
+
 def test_a_converging_run_is_not_called_diverged():
-    # a loss that falls, or rises less than a thousandfold, is no divergence
     surface = F.bowl()
     for lr in (0.05, 0.25, 0.45, 0.49):
         run = trajectory(lambda p: SGD(p, lr=lr), surface, surface.x0, 100)
@@ -657,6 +686,7 @@ def test_sweep_labels_a_slow_blow_up_as_diverged():
     surface = F.bowl()
     sw = sweep(surface, sgd, [0.45, 0.51], x0=surface.x0, steps=100)
     assert "stopped" in sw[0].text and "diverged at step" in sw[1].text
+
 
 
 # --------------------------------------------------------------------------

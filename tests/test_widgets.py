@@ -39,7 +39,7 @@ def test_widget_builds_without_a_kernel_and_redraws():
     first = box.image.value
     assert first[:8] == b"\x89PNG\r\n\x1a\n"
     box.slider.value = 3
-    assert box.status.value == "lr = 0.55 \u2192 diverged at step 21"
+    assert box.status.value == "lr = 0.55 \u2192 diverged at step 76"
     assert box.image.value != first
     box.slider.value = 0
     assert box.image.value == first            # cached, identical
