@@ -140,7 +140,7 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
         have ``step(grads)``.
     surface : object
         Has ``value(xy) -> float`` and ``grad(xy) -> array (2,)``, e.g. a
-        :class:`optlib.functions.Surface`.
+        ``optlib.surfaces.Surface``.
     x0 : array_like, shape (2,)
         The starting point.
     steps : int
