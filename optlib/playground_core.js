@@ -464,8 +464,9 @@
   // -------------------------------------------------------------------
 
   function trajectory(optimizer, surface, x0, steps, options) {
-    const o = Object.assign({tol: 1e-6, max_norm: 1e6, grad_fn: null},
-                            options || {});
+    const o = Object.assign({tol: 1e-6, max_norm: 1e6, grad_fn: null,
+                             max_value: null}, options || {});
+    let max_value = o.max_value;
     const xy = [x0[0], x0[1]];
     const path = [], values = [];
     let diverged_step = null, converged_step = null;
@@ -505,6 +506,18 @@
         path.push([xy[0], xy[1]]);
         values.push(surface.f(xy[0], xy[1]));
         break;
+      }
+    }
+    // the budget ran out: a loss grown a thousandfold (fit's rule) has
+    // diverged, from where it last rose past the threshold (path cut there)
+    if (diverged_step === null && converged_step === null && t > 0) {
+      if (max_value === null) max_value = 1e3 * Math.max(values[0], 1.0);
+      if (values[values.length - 1] > max_value) {
+        let k = t;
+        while (k > 0 && values[k - 1] > max_value) k -= 1;
+        diverged_step = t = k;
+        path.length = k + 1;
+        values.length = k + 1;
       }
     }
     let message;

@@ -49,7 +49,7 @@ __all__ = ["Trajectory", "trajectory", "Run", "Sweep", "sweep",
            "best_on_surface", "noisy_grad", "minibatch_grad",
            "gradient_variance", "escape_step", "escape_steps",
            "escape_steps_theory", "count_escapes", "replay", "step_sizes",
-           "piecewise_constant", "effective_lr"]
+           "piecewise_constant", "effective_lr", "taylor_decrease"]
 
 
 # --------------------------------------------------------------------------
@@ -105,7 +105,8 @@ class Trajectory:
 
 
 def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
-               max_norm=1e6, grad_fn=None, seed=0, schedule=None):
+               max_norm=1e6, grad_fn=None, seed=0, schedule=None,
+               max_value=None):
     """Run an optimizer on a 2-D surface and record its path.
 
     Starting at θ₀ = ``x0``, for t = 1, 2, ..., ``steps``::
@@ -122,6 +123,13 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
       is not finite, or the gradient at θ_k is not finite (then the step
       k + 1 cannot be taken and ``diverged_step = k + 1``).  No NumPy
       overflow warning is printed.
+    * **diverged** also when the budget of ``steps`` runs out with the
+      loss grown by orders of magnitude: f(θ_steps) > ``max_value``, by
+      default 1000 × max(f(θ₀), 1), the threshold of
+      :func:`optlib.train.fit`.  ``diverged_step`` is then the first step
+      from which f stayed above ``max_value``, and the path is cut there.
+      A loss that spikes past it and comes back down is judged by where
+      the run ends (converged, or stopped), not by the spike.
     * **stopped** after ``steps`` steps otherwise.
 
     Parameters
@@ -151,6 +159,11 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
     schedule : callable, optional
         ``schedule(t)`` → η_t, set as the optimizer's ``lr`` before step t
         (t = 1, 2, ...), e.g. :func:`optlib.schedules.step_decay`.
+    max_value : float, optional
+        A run whose budget ran out with f above this has diverged, even
+        inside the box ``max_norm``.  Default 1000 × max(f(θ₀), 1): a loss
+        that grew a thousandfold (or past 1000 from a start below 1);
+        pass ``math.inf`` to rely on ``max_norm`` alone.
 
     Returns
     -------
@@ -165,6 +178,14 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
     ...     def grad(self, xy): return np.array([2 * xy[0], 0.0])
     >>> trajectory(lambda p: SGD(p, lr=1.5), Line(), [1, 0], 50).message
     'diverged at step 20'
+
+    Each step sends x to −2x, so ‖θ‖ leaves the box (10⁶) at step 20.
+    With a budget of 10 steps the run never leaves the box, but f has
+    grown from 1 to 4¹⁰; it passed 1000 × max(f(θ₀), 1) = 1000 at step 5
+    (f = 1024) and stayed above:
+
+    >>> trajectory(lambda p: SGD(p, lr=1.5), Line(), [1, 0], 10).message
+    'diverged at step 5'
     """
     steps = integer(steps, "steps")
     tol = positive(tol, "tol", allow_zero=True)
@@ -179,6 +200,10 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
         raise TypeError("grad_fn must be callable: grad_fn(xy, t, rng)")
     if schedule is not None and not callable(schedule):
         raise TypeError("schedule must be callable: schedule(t) -> lr")
+    if max_value is not None:
+        max_value = float(max_value)
+        if math.isnan(max_value):
+            raise ValueError("max_value must be a number, got nan")
     xy = as_point(x0)
     optimizer = make_optimizer([xy])
     if not callable(getattr(optimizer, "step", None)):
@@ -231,6 +256,18 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
                 values.append(_safe_value(surface, xy))
                 break
 
+    if diverged_step is None and converged_step is None and t > 0:
+        # the budget ran out: a loss grown a thousandfold (fit's rule) has
+        # diverged; the divergence step is where it last rose past the
+        # threshold, and the path is cut there like any diverged run's
+        if max_value is None:
+            max_value = 1e3 * max(values[0], 1.0)
+        if values[-1] > max_value:
+            k = t
+            while k > 0 and values[k - 1] > max_value:
+                k -= 1
+            diverged_step = t = k
+            del path[k + 1:], values[k + 1:]
     if diverged_step is not None:
         message = f"diverged at step {diverged_step}"
     elif converged_step is not None:
@@ -976,3 +1013,80 @@ def rotation_runs(make_optimizer, condition=100, angles=(0, 45),
 
 
 __all__ += ["start_in_axes", "RotationRun", "rotation_runs"]
+
+
+# One gradient step against its first-order (Taylor) prediction
+# --------------------------------------------------------------------------
+
+
+def taylor_decrease(loss, params, grads, lrs):
+    """Predicted and actual decrease of a loss after one gradient step.
+
+    For each η in ``lrs`` the parameters are moved to θ − η g, the loss is
+    measured there, and the parameters are put back.  The first-order
+    Taylor expansion f(θ − ηg) ≈ f(θ) − η‖g‖² predicts the decrease
+    η‖g‖²; the actual decrease is f(θ) − f(θ − ηg).  Their ratio tends to
+    1 as η → 0 and falls as the curvature along g starts to matter.
+
+    Parameters
+    ----------
+    loss : callable
+        ``loss()`` → float, the loss at the current values of ``params``
+        (for a network: a closure over the model and its data).
+    params : list of ndarray
+        The parameters θ, changed in place during the call and restored
+        exactly afterwards.
+    grads : list of ndarray
+        The gradient g at θ, one array per parameter.
+    lrs : array_like
+        The step sizes η to try (positive).
+
+    Returns
+    -------
+    predicted, actual : ndarray
+        η‖g‖² and f(θ) − f(θ − ηg) for each η.
+
+    Examples
+    --------
+    On f(x, y) = x² + y² from (1, 0): g = (2, 0), the predicted decrease
+    is 4η, the actual one 1 − (1 − 2η)² = 4η − 4η², so the ratio is
+    1 − η.
+
+    >>> xy = np.array([1.0, 0.0])
+    >>> pred, act = taylor_decrease(lambda: float(xy @ xy), [xy],
+    ...                             [2 * xy.copy()], [0.01, 0.5, 1.0])
+    >>> pred.tolist(), act.round(12).tolist()
+    ([0.04, 2.0, 4.0], [0.0396, 1.0, 0.0])
+    >>> xy.tolist()                  # restored
+    [1.0, 0.0]
+    """
+    if not callable(loss):
+        raise TypeError("loss must be callable: loss() -> float at the "
+                        "current parameters")
+    params, grads = list(params), list(grads)
+    if len(params) != len(grads):
+        raise ValueError(f"params and grads differ in length: "
+                         f"{len(params)} and {len(grads)}")
+    grads = [np.asarray(g, dtype=float) for g in grads]
+    for p, g in zip(params, grads):
+        if not isinstance(p, np.ndarray) or p.shape != g.shape:
+            raise ValueError("each gradient must have the shape of its "
+                             "parameter (params are arrays changed in "
+                             "place)")
+    lrs = np.asarray(lrs, dtype=float).ravel()
+    if lrs.size == 0 or not np.all(np.isfinite(lrs)) or np.any(lrs <= 0):
+        raise ValueError("lrs must be positive finite step sizes")
+    g2 = float(sum(np.sum(g * g) for g in grads))
+    saved = [p.copy() for p in params]
+    f0 = float(loss())
+    actual = np.empty(lrs.size)
+    try:
+        with np.errstate(all="ignore"):
+            for i, lr in enumerate(lrs):
+                for p, p0, g in zip(params, saved, grads):
+                    np.subtract(p0, lr * g, out=p)
+                actual[i] = f0 - float(loss())
+    finally:
+        for p, p0 in zip(params, saved):
+            p[...] = p0
+    return lrs * g2, actual

@@ -90,6 +90,8 @@ RULE_STEPS = 30
 # special runs: divergence, convergence, escape, noise, a long run
 SPECIAL = [
     ("bowl", {}, None, 100, {"optimizer": "SGD", "lr": 0.55}, 0.0),
+    # the loss grows a thousandfold inside the box: diverged by fit's rule
+    ("bowl", {}, None, 100, {"optimizer": "SGD", "lr": 0.51}, 0.0),
     ("bowl", {"a": 1.0, "b": 1.0}, [1.0, -2.0], 100,
      {"optimizer": "SGD", "lr": 0.25}, 0.0),
     ("quadratic", {"condition": 50.0, "angle": 20.0}, None, 200,

@@ -20,7 +20,7 @@ from optlib.trajectory import (best_on_surface, count_escapes,
                                escape_steps_theory, gradient_variance,
                                minibatch_grad, noisy_grad,
                                piecewise_constant, replay, step_sizes,
-                               sweep, trajectory)
+                               sweep, taylor_decrease, trajectory)
 
 LRS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55]
 
@@ -111,8 +111,10 @@ def test_trajectory_already_at_minimum():
 
 def test_trajectory_divergence_step_and_no_warnings(no_warnings):
     # lr = 3 on f = x²/2: x_t = (1 - 3)^t x0 = (-2)^t; |x_t| > 1e6 at t = 20
+    # (the box alone: the loss-growth rule is switched off here and tested
+    # at the end of this file)
     run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
-                     [1.0, 0.0], steps=100)
+                     [1.0, 0.0], steps=100, max_value=math.inf)
     assert run.diverged and run.diverged_step == 20
     assert run.message == "diverged at step 20"
     assert run.steps_run == 20 and len(run.path) == 21
@@ -656,3 +658,143 @@ def test_rotation_runs_refuses_bad_input():
         rotation_runs(lambda p: SGD(p, lr=0.1), condition=0.5)
     with pytest.raises(ValueError):
         rotation_runs(lambda p: SGD(p, lr=0.1), steps=0)
+
+
+# Divergence by loss growth (issue 17 §2 item 8): a run whose budget ran out
+# with its loss grown by orders of magnitude has diverged, even inside the
+# box max_norm.  The threshold is fit's: f > 1000 × max(f(θ₀), 1).
+# --------------------------------------------------------------------------
+
+
+def test_loss_growth_inside_the_box_is_a_divergence():
+    # chapter 3's old explorer: lr 0.51 on 0.1x² + 2y² multiplies y by
+    # -1.04 per step; after 100 steps f ≈ 5101 > 1000 f(θ₀) though ‖θ‖
+    # stays small.  The old rule called this "stopped after 100 steps".
+    surface = F.bowl()
+    run = trajectory(lambda p: SGD(p, lr=0.51), surface, surface.x0, 100)
+    full = trajectory(lambda p: SGD(p, lr=0.51), surface, surface.x0, 100,
+                      max_value=math.inf)
+    threshold = 1000 * surface.value(surface.x0)
+    assert full.message == "stopped after 100 steps"
+    assert full.values[-1] > threshold and np.abs(full.path).max() < 1e6
+    assert run.diverged and not run.converged
+    k = run.diverged_step
+    assert run.message == f"diverged at step {k}" and 0 < k < 100
+    # k is where f rose past the threshold for good; the path is cut there
+    assert full.values[k - 1] <= threshold < full.values[k:].min()
+    assert run.steps_run == k == len(run.path) - 1 == len(run.values) - 1
+    np.testing.assert_array_equal(run.path, full.path[:k + 1])
+
+
+def test_loss_growth_step_matches_the_closed_form():
+    # f = x²/2, lr 3: x_t = (-2)^t, f_t = 4^t / 2.  In 10 steps the point
+    # stays inside the box (|x| = 1024); f₀ = 1/2, so the threshold is
+    # 1000 × max(1/2, 1) = 1000, passed at t = 6 (2048)
+    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
+                     [1.0, 0.0], steps=10)
+    assert run.message == "diverged at step 6" and run.values[-1] == 2048.0
+    # with f₀ > 1 the threshold scales with f₀: start at x = 10 (f₀ = 50),
+    # f_t = 50 · 4^t > 50 000 first at t = 5
+    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
+                     [10.0, 0.0], steps=10)
+    assert run.diverged_step == 5
+    # the box still decides when it comes first: step 20 with 100 steps
+    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
+                     [1.0, 0.0], steps=100)
+    assert run.diverged_step == 20
+
+
+def test_max_value_is_explicit_and_can_be_disabled():
+    run = trajectory(lambda p: SGD(p, lr=3.0), Quadratic(1.0, 0.0),
+                     [1.0, 0.0], steps=10, max_value=10.0)
+    assert run.diverged_step == 3                 # 4^3 / 2 = 32 > 10
+    surface = F.bowl()
+    run = trajectory(lambda p: SGD(p, lr=0.51), surface, surface.x0, 100,
+                     max_value=math.inf)
+    assert run.message == "stopped after 100 steps"
+    with pytest.raises(ValueError, match="max_value"):
+        trajectory(lambda p: SGD(p, lr=0.1), surface, surface.x0, 10,
+                   max_value=float("nan"))
+
+
+def test_a_spike_that_recovers_is_not_a_divergence():
+    # one huge first step (f: 1 → 3481 > 1000), then lr 0.25 halves x each
+    # step: the run converges, and is called converged
+    class Bowl:
+        def value(self, xy):
+            return float(xy @ xy)
+
+        def grad(self, xy):
+            return 2 * xy
+
+    run = trajectory(lambda p: SGD(p, lr=0.25), Bowl(), [1.0, 0.0], 100,
+                     schedule=lambda t: 30.0 if t == 1 else 0.25)
+    assert run.values[1] == 59.0 ** 2 and run.converged
+    assert not run.diverged and run.message.startswith("converged in")
+    # ... and a spike followed by a budget that ends below the threshold
+    # is "stopped"
+    run = trajectory(lambda p: SGD(p, lr=0.25), Bowl(), [1.0, 0.0], 3,
+                     schedule=lambda t: 30.0 if t == 1 else 0.25)
+    assert run.message == "stopped after 3 steps"
+
+
+def test_a_converging_run_is_not_called_diverged():
+    surface = F.bowl()
+    for lr in (0.05, 0.25, 0.45, 0.49):
+        run = trajectory(lambda p: SGD(p, lr=lr), surface, surface.x0, 100)
+        assert not run.diverged, lr
+    # a loss that goes to -inf (a saddle) is not growth
+    run = trajectory(lambda p: SGD(p, lr=0.1), saddle, [1.0, 1e-3], 30)
+    assert not run.diverged and run.values[-1] < run.values[0]
+
+
+def test_sweep_labels_a_slow_blow_up_as_diverged():
+    surface = F.bowl()
+    sw = sweep(surface, sgd, [0.45, 0.51], x0=surface.x0, steps=100)
+    assert "stopped" in sw[0].text and "diverged at step" in sw[1].text
+
+
+
+# --------------------------------------------------------------------------
+# taylor_decrease: one gradient step against its first-order prediction
+# --------------------------------------------------------------------------
+
+
+def test_taylor_decrease_on_a_quadratic_matches_the_second_order_formula():
+    # f = ½ θᵀHθ exactly: f(θ − ηg) = f(θ) − η‖g‖² + ½η² gᵀHg
+    surface = Quadratic(1.0, 4.0)
+    xy = np.array([1.0, 0.5])
+    g = surface.grad(xy)
+    lrs = np.geomspace(1e-4, 1.0, 9)
+    pred, act = taylor_decrease(lambda: surface.value(xy), [xy], [g], lrs)
+    gHg = g[0] ** 2 * 1.0 + g[1] ** 2 * 4.0
+    np.testing.assert_allclose(pred, lrs * (g @ g))
+    np.testing.assert_allclose(act, lrs * (g @ g) - 0.5 * lrs ** 2 * gHg,
+                               rtol=1e-10, atol=1e-14)
+    np.testing.assert_array_equal(xy, [1.0, 0.5])
+
+
+def test_taylor_decrease_restores_a_network_and_tends_to_the_prediction():
+    from optlib.nn import mlp
+    rng = np.random.default_rng(0)
+    X, y = rng.normal(size=(20, 4)), rng.integers(0, 3, 20)
+    model = mlp([4, 5, 3], seed=0)
+    before = [p.copy() for p in model.parameters()]
+    _, grads = model.loss_and_grads(X, y)
+    pred, act = taylor_decrease(lambda: model.loss_and_grads(X, y)[0],
+                                model.parameters(), grads, [1e-5, 1e-4])
+    for p, q in zip(model.parameters(), before):
+        np.testing.assert_array_equal(p, q)
+    assert np.all(act > 0) and abs(act[0] / pred[0] - 1) < 1e-3
+
+
+def test_taylor_decrease_bad_input():
+    xy = np.zeros(2)
+    with pytest.raises(TypeError, match="loss"):
+        taylor_decrease(1.0, [xy], [xy], [0.1])
+    with pytest.raises(ValueError, match="length"):
+        taylor_decrease(lambda: 0.0, [xy], [], [0.1])
+    with pytest.raises(ValueError, match="shape"):
+        taylor_decrease(lambda: 0.0, [xy], [np.zeros(3)], [0.1])
+    with pytest.raises(ValueError, match="positive"):
+        taylor_decrease(lambda: 0.0, [xy], [xy], [0.0])
