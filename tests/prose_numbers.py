@@ -68,8 +68,15 @@ def _strip_markdown(text):
 
     def math(m):
         body = m.group(2)
-        for value in re.findall(r"\\approx\s*([-−]?[\d.,]+(?:[eE][-+]?\d+)?)",
-                                body):
+        for m in re.finditer(
+                r"\\approx\s*([-−]?[\d.,]*\d(?:[eE][-+]?\d+)?)"
+                r"(?:\s*\\text\{e([-+−]?)\}\s*\{?(\d+)\}?"
+                r"|\s*\\times\s*10\^\{?([-+−]?\d+)\}?)?", body):
+            value, sign, digits, power = m.groups()
+            if digits:                       # 3.2\text{e-}4
+                value += "e" + sign.replace("−", "-") + digits
+            elif power:                      # 3.2 \times 10^{-4}
+                value += "e" + power.replace("−", "-")
             kept.append(value)
         return " "
 
@@ -225,7 +232,8 @@ def prose_of(nb):
     """The prose of a notebook: markdown cells, figure captions, alt text."""
     parts = []
     for cell in nb["cells"]:
-        if cell["cell_type"] == "markdown":
+        tags = cell.get("metadata", {}).get("tags", [])
+        if cell["cell_type"] == "markdown" and "bibliography" not in tags:
             parts.append("".join(cell["source"]))
         md = cell.get("metadata", {}).get("mystnb", {})
         for key in ("figure", "image"):
