@@ -12,8 +12,9 @@ Every optimizer here is two things:
   kernel for each parameter (for large arrays, on cache-sized pieces, which
   gives the same bits).
 
-The notation is the course's: θ parameters, g gradient, γ = ``lr``, t the
-step counting from 1, λ = ``weight_decay``.  The argument names, defaults,
+The notation is the course's: θ parameters, g gradient, η = ``lr``, t the
+step counting from 1, wd = ``weight_decay`` (λ is a curvature in the
+course, so it does not name the decay).  The argument names, defaults,
 order of operations and the place of ``eps`` are torch.optim's, so the same
 problem in float64 gives the same numbers to about 1e-12 relative.
 
@@ -65,15 +66,17 @@ __all__ = [
 
 def sgd_step(param, grad, momentum_buffer, step, *, lr, momentum=0.0,
              dampening=0.0, nesterov=False, weight_decay=0.0):
-    """One SGD step, with optional momentum (Polyak 1964) or Nesterov.
+    r"""One SGD step, with optional momentum (Polyak 1964) or Nesterov.
 
     .. math::
-        g &\\leftarrow g + \\lambda\\theta \\\\
-        b_1 &= g, \\quad b_t = \\mu b_{t-1} + (1-\\tau) g \\\\
-        g &\\leftarrow g + \\mu b_t \\text{ (nesterov) or } b_t \\\\
-        \\theta &\\leftarrow \\theta - \\gamma g
+        g &\leftarrow g + \text{wd}\,\theta \\
+        b_1 &= g, \quad b_t = \mu b_{t-1} + (1-\tau) g \\
+        g &\leftarrow g + \mu b_t \text{ (nesterov) or } b_t \\
+        \theta &\leftarrow \theta - \eta g
 
-    ``momentum_buffer`` is unused (may be None) when ``momentum == 0``.
+    η = ``lr``, μ = ``momentum``, τ = ``dampening``, wd =
+    ``weight_decay``.  ``momentum_buffer`` is unused (may be None) when
+    ``momentum == 0``; ``step == 1`` makes it start as g.
     """
     if weight_decay != 0:
         grad = grad + weight_decay * param           # g = g + wd*theta
@@ -90,13 +93,16 @@ def sgd_step(param, grad, momentum_buffer, step, *, lr, momentum=0.0,
 
 def adagrad_step(param, grad, state_sum, step, *, lr, lr_decay=0.0,
                  weight_decay=0.0, eps=1e-10):
-    """One AdaGrad step (Duchi, Hazan & Singer 2011).
+    r"""One AdaGrad step (Duchi, Hazan & Singer 2011).
 
     .. math::
-        \\tilde\\gamma = \\frac{\\gamma}{1 + (t-1)\\,\\text{lr\\_decay}},
-        \\quad s \\leftarrow s + g^2, \\quad
-        \\theta \\leftarrow \\theta - \\tilde\\gamma\\,
-        \\frac{g}{\\sqrt{s} + \\epsilon}
+        g &\leftarrow g + \text{wd}\,\theta \\
+        \tilde\eta &= \frac{\eta}{1 + (t-1)\,\text{lr\_decay}},
+        \quad s \leftarrow s + g^2, \quad
+        \theta \leftarrow \theta - \tilde\eta\,
+        \frac{g}{\sqrt{s} + \epsilon}
+
+    η = ``lr``, wd = ``weight_decay``, s = ``state_sum``.
     """
     if weight_decay != 0:
         grad = grad + weight_decay * param           # g = g + wd*theta
@@ -110,19 +116,21 @@ def adagrad_step(param, grad, state_sum, step, *, lr, lr_decay=0.0,
 def rmsprop_step(param, grad, square_avg, grad_avg, momentum_buffer, step, *,
                  lr, alpha=0.99, eps=1e-8, weight_decay=0.0, momentum=0.0,
                  centered=False):
-    """One RMSProp step (Tieleman & Hinton 2012), torch's form.
+    r"""One RMSProp step (Tieleman & Hinton 2012), torch's form.
 
     .. math::
-        v &\\leftarrow \\alpha v + (1-\\alpha) g^2 \\\\
-        \\bar g &\\leftarrow \\alpha \\bar g + (1-\\alpha) g,\\quad
-        \\tilde v = v - \\bar g^2 \\text{ (centered, else } \\tilde v = v) \\\\
-        b &\\leftarrow \\mu b + g / (\\sqrt{\\tilde v} + \\epsilon),\\quad
-        \\theta \\leftarrow \\theta - \\gamma b \\\\
-        \\theta &\\leftarrow \\theta - \\gamma g / (\\sqrt{\\tilde v}
-        + \\epsilon) \\text{ when } \\mu = 0
+        g &\leftarrow g + \text{wd}\,\theta \\
+        v &\leftarrow \alpha v + (1-\alpha) g^2 \\
+        \bar g &\leftarrow \alpha \bar g + (1-\alpha) g,\quad
+        \tilde v = v - \bar g^2 \text{ (centered, else } \tilde v = v) \\
+        b &\leftarrow \mu b + g / (\sqrt{\tilde v} + \epsilon),\quad
+        \theta \leftarrow \theta - \eta b \\
+        \theta &\leftarrow \theta - \eta g / (\sqrt{\tilde v}
+        + \epsilon) \text{ when } \mu = 0
 
-    ``grad_avg`` is used only when centered, ``momentum_buffer`` only when
-    ``momentum > 0``; pass None otherwise.
+    η = ``lr``, α = ``alpha``, μ = ``momentum``, wd = ``weight_decay``;
+    v = ``square_avg``, ḡ = ``grad_avg`` (used only when centered), b =
+    ``momentum_buffer`` (only when ``momentum > 0``); pass None otherwise.
     """
     if weight_decay != 0:
         grad = grad + weight_decay * param           # g = g + wd*theta
@@ -145,19 +153,22 @@ def rmsprop_step(param, grad, square_avg, grad_avg, momentum_buffer, step, *,
 def adam_step(param, grad, exp_avg, exp_avg_sq, max_exp_avg_sq, step, *, lr,
               beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=0.0,
               amsgrad=False, decoupled_weight_decay=False):
-    """One Adam step: Algorithm 1 of Kingma & Ba (2015), in torch's form.
+    r"""One Adam step: Algorithm 1 of Kingma & Ba (2015), in torch's form.
 
     .. math::
-        m &\\leftarrow \\beta_1 m + (1-\\beta_1) g \\\\
-        v &\\leftarrow \\beta_2 v + (1-\\beta_2) g^2 \\\\
-        \\hat m &= m / (1-\\beta_1^t), \\quad \\hat v = v / (1-\\beta_2^t) \\\\
-        \\theta &\\leftarrow \\theta - \\gamma\\, \\hat m / (\\sqrt{\\hat v}
-        + \\epsilon)
+        m &\leftarrow \beta_1 m + (1-\beta_1) g \\
+        v &\leftarrow \beta_2 v + (1-\beta_2) g^2 \\
+        \hat m &= m / (1-\beta_1^t), \quad \hat v = v / (1-\beta_2^t) \\
+        \theta &\leftarrow \theta - \eta\, \hat m / (\sqrt{\hat v}
+        + \epsilon)
 
-    With ``amsgrad`` (Reddi et al. 2018) the denominator uses the running
-    maximum of the raw ``v``.  With ``decoupled_weight_decay`` (AdamW,
-    Loshchilov & Hutter 2019) θ ← θ − γλθ comes first and no L2 term is added
-    to g.  ``max_exp_avg_sq`` is used only with ``amsgrad`` (else None).
+    η = ``lr``, m = ``exp_avg``, v = ``exp_avg_sq``, t = ``step``.  With
+    ``weight_decay`` (wd) an L2 term g ← g + wd·θ comes first.  With
+    ``amsgrad`` (Reddi et al. 2018) the denominator uses the running
+    maximum of the raw v.  With ``decoupled_weight_decay`` (AdamW,
+    Loshchilov & Hutter 2019) θ ← θ − η·wd·θ comes first instead and no L2
+    term is added to g.  ``max_exp_avg_sq`` is used only with ``amsgrad``
+    (else None).
     """
     if weight_decay != 0 and decoupled_weight_decay:
         param *= 1 - lr * weight_decay               # theta -= lr*wd*theta
@@ -777,7 +788,7 @@ class SGD(Optimizer):
 
     Plain gradient descent is ``SGD(params, lr)``; full batch or minibatch is
     decided by the data loop, not here.  The article's ``rho`` is
-    ``momentum``: b ← μb + g, θ ← θ − γb (PyTorch's form; Sutskever et al.
+    ``momentum``: b ← μb + g, θ ← θ − ηb (PyTorch's form; Sutskever et al.
     2013 for Nesterov).
     """
 
@@ -968,7 +979,7 @@ class Adam(Optimizer):
 class AdamW(Adam):
     """AdamW (Loshchilov & Hutter 2019): Adam with decoupled weight decay.
 
-    θ ← θ − γλθ happens before the Adam step, and no L2 term is added to g.
+    θ ← θ − η·wd·θ happens before the Adam step, and no L2 term is added to g.
     The default ``weight_decay`` is 1e-2, as in torch.
     """
 
