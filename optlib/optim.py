@@ -231,19 +231,8 @@ def _check_lr(lr):
     _check(lr, "Invalid learning rate")
 
 
-
-
 def _check_params(params):
-    if isinstance(params, np.ndarray):
-        raise TypeError(
-            "params must be a list of NumPy arrays, not a single array; "
-            "wrap it: [w]")
-    try:
-        params = list(params)
-    except TypeError:
-        raise TypeError(
-            "params must be a list of NumPy float arrays, got "
-            f"{type(params).__name__}") from None
+    """Check the flat list of parameters (see ``_as_groups``)."""
     if not params:
         raise ValueError("optimizer got an empty parameter list")
     for i, p in enumerate(params):
