@@ -297,7 +297,7 @@ def test_colours_dashes_and_clip_path(side_by_side):
 
 
 def test_ids_are_deterministic_across_processes(tmp_path):
-    code = ("from optlib import explorer, functions as F\n"
+    code = ("from optlib import explorer, surfaces as F\n"
             "from optlib.optim import SGD\n"
             "ex = explorer.explore(F.bowl(), lambda p, lr: SGD(p, lr=lr),"
             " [0.1, 0.3, 0.55], steps=50)\n"
