@@ -70,7 +70,10 @@ class Module:
 class Linear(Module):
     """A fully connected layer: Y = X W + b.
 
-    ``W`` has shape (n_in, n_out) and ``b`` shape (n_out,).  Backward,
+    ``W`` has shape (n_in, n_out) (torch's ``weight`` is its transpose)
+    and ``b`` shape (n_out,); change them in place (``layer.W[...] =
+    ...``): assigning a new array raises, since the optimizer would keep
+    updating the old one.  Backward,
     with G = ∂L/∂Y::
 
         ∂L/∂W = Xᵀ G,   ∂L/∂b = Σ_rows G,   ∂L/∂X = G Wᵀ
@@ -105,6 +108,15 @@ class Linear(Module):
         self.b = np.zeros(n_out)
         self.grad_W = self.grad_b = None
         self._X = None
+
+    def __setattr__(self, name, value):
+        if name in ("W", "b") and name in self.__dict__:
+            raise AttributeError(
+                f"layer.{name} = ... would replace the array that the "
+                "optimizer updates (it keeps the old one, so this layer "
+                "would silently stop training); write into it instead: "
+                f"layer.{name}[...] = new_values")
+        object.__setattr__(self, name, value)
 
     def forward(self, X):
         self._X = X
