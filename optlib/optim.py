@@ -200,6 +200,8 @@ class HyperparameterTypeError(TypeError, ValueError):
 
 
 def _is_number(x):
+    if type(x) is float or type(x) is int:      # fast path (no ABC check)
+        return True
     return isinstance(x, Real) and not isinstance(x, (bool, np.bool_))
 
 
@@ -470,11 +472,15 @@ class Optimizer:
     @classmethod
     def _names(cls):
         """The hyperparameters' names: the constructor's keywords."""
-        kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                 inspect.Parameter.KEYWORD_ONLY)
-        sig = inspect.signature(cls.__init__)
-        return [n for n, q in list(sig.parameters.items())[2:]
-                if q.kind in kinds]
+        names = cls.__dict__.get("_names_cache")
+        if names is None:
+            kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                     inspect.Parameter.KEYWORD_ONLY)
+            sig = inspect.signature(cls.__init__)
+            names = tuple(n for n, q in list(sig.parameters.items())[2:]
+                          if q.kind in kinds)
+            cls._names_cache = names
+        return names
 
     @classmethod
     def _hyperparameters(cls, **hp):
@@ -531,7 +537,13 @@ class Optimizer:
 
     @lr.setter
     def lr(self, value):
-        self.set(lr=value)
+        # The fast path of set(lr=value) for schedules: a learning rate's
+        # one rule (a finite number >= 0) involves no other setting.
+        _check_lr(value)
+        value = float(value)
+        for group in self.param_groups:
+            dict.__setitem__(group, "lr", value)
+        dict.__setitem__(self.defaults, "lr", value)
 
     def __repr__(self):
         args = ", ".join(f"{k}={v!r}" for k, v in self.defaults.items())
