@@ -12,6 +12,14 @@ Every optimizer here is two things:
   kernel for each parameter (for large arrays, on cache-sized pieces, which
   gives the same bits).
 
+As in torch, ``params`` may be a list of parameter groups, each with its
+own hyperparameters (``[{"params": weights}, {"params": biases,
+"weight_decay": 0.0}]``), and any hyperparameter may change between steps
+(``opt.set(momentum=0.9)``, ``opt.param_groups[0]["lr"] = 0.01`` or
+``opt.lr = 0.01``); every change is checked as the constructor checks its
+arguments.  The differences from torch.optim (explicit gradients, state
+as a list, ...) are listed on the API page, "Coming from torch.optim".
+
 The notation is the course's: θ parameters, g gradient, η = ``lr``, t the
 step counting from 1, wd = ``weight_decay`` (λ is a curvature in the
 course, so it does not name the decay).  The argument names, defaults,
@@ -42,6 +50,8 @@ from optlib.checks import flag
 
 __all__ = [
     "Optimizer",
+    "ParamGroup",
+    "HyperparameterTypeError",
     "SGD",
     "Adagrad",
     "RMSprop",

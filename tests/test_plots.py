@@ -228,16 +228,11 @@ def test_figure_png_is_a_png_and_tight_crops():
 # --------------------------------------------------------------------------
 
 
-class _NoBounds:
+def _NoBounds():
     """value and grad of one point only: enough for trajectory."""
-
-    name = "duck"
-
-    def value(self, xy):
-        return float(xy[0] ** 2 + 3 * xy[1] ** 2)
-
-    def grad(self, xy):
-        return np.array([2 * xy[0], 6 * xy[1]])
+    return SimpleNamespace(
+        name="duck", value=lambda xy: float(xy[0] ** 2 + 3 * xy[1] ** 2),
+        grad=lambda xy: np.array([2 * xy[0], 6 * xy[1]]))
 
 
 def test_drawing_helpers_accept_what_trajectory_accepts():
