@@ -529,6 +529,25 @@ class Optimizer:
         self.defaults = _Defaults(defaults)
         self._state_ready = False
 
+    def add_param_group(self, param_group):
+        """Add a group ``{"params": [...], "lr": ..., ...}``, as torch's.
+
+        Its missing hyperparameters come from ``defaults``; it is checked
+        (the settings, and arrays new to this optimizer) before anything
+        changes.  Its parameters go at the end of ``params``, so ``step``
+        takes their gradients last.
+        """
+        if not isinstance(param_group, dict):
+            raise TypeError("add_param_group takes a dict with a 'params' "
+                            f"key, got {type(param_group).__name__}")
+        [(arrays, overrides)] = _as_groups([param_group])
+        params = _check_params(self.params + arrays)
+        hp = self._checked({**self.defaults, **overrides})
+        self.params = params
+        self.param_groups.append(ParamGroup(self, arrays, hp))
+        self.state.extend({} for _ in arrays)
+        self._state_ready = False
+
     @property
     def lr(self):
         """The learning rate used by the next step (every group's).

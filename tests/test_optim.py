@@ -931,3 +931,21 @@ def test_a_closure_passed_to_step_is_explained():
                        r"autograd.*model\.loss_and_grads\(X, y\); "
                        r"opt\.step\(grads\)"):
         opt.step(lambda: 1.0)
+
+
+def test_add_param_group_as_torch():
+    w, b = np.ones(2), np.ones(3)
+    opt = SGD([w], lr=0.1, momentum=0.9)
+    opt.step([np.ones(2)])
+    with pytest.raises(ValueError, match=r"params\[1\] shares memory"):
+        opt.add_param_group({"params": [w]})
+    with pytest.raises(ValueError, match="Invalid learning rate"):
+        opt.add_param_group({"params": [b], "lr": -1.0})
+    with pytest.raises(TypeError, match="takes a dict"):
+        opt.add_param_group([b])
+    assert len(opt.params) == 1 and len(opt.state) == 1
+    opt.add_param_group({"params": [b], "lr": 0.01})
+    assert opt.params[1] is b and opt.param_groups[1]["momentum"] == 0.9
+    opt.step([np.ones(2), np.ones(3)])
+    np.testing.assert_allclose(b, 1 - 0.01)          # b_1 = g: -lr * g
+    assert opt.state[1]["step"] == 1 and opt.state[0]["step"] == 2
