@@ -35,6 +35,7 @@ import math
 import numpy as np
 
 from optlib.checks import escape as _esc
+from optlib.surfaces import as_surface
 from optlib.trajectory import Sweep, sweep
 
 __all__ = ["frames_widget", "sweep_widget", "explore", "render_png",
@@ -127,8 +128,12 @@ def render_png(sw, index, title=None, figsize=(6.4, 4.4), dpi=100,
     labels = ([f"{nm}: {t.message}" for nm, t in zip(names, trajs)]
               if multi else [run.text])
 
+    # one box for every frame, also for a surface without bounds
+    surface = as_surface(sw.surface, paths=[
+        t.path for r in sw for t in r.trajectories.values()])
+
     def draw(fig):
-        plots.plot_paths(sw.surface, trajs, labels, ax=fig.add_subplot(),
+        plots.plot_paths(surface, trajs, labels, ax=fig.add_subplot(),
                          title=title or run.text, levels=levels, log=log)
 
     return plots.figure_png(draw, figsize=figsize, dpi=dpi, colors=64)

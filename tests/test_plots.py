@@ -258,3 +258,11 @@ def test_explorer_accepts_a_surface_without_bounds():
                  x0=[1.5, 1.0], steps=10)
     assert ex.surface.bounds[0][1] > 1.5
     assert "<svg" in ex.to_html() or "<img" in ex.to_html()
+
+
+def test_widget_frames_accept_a_surface_without_bounds():
+    from optlib.trajectory import sweep
+    from optlib.widgets import render_png
+    sw = sweep(_NoBounds(), lambda p, lr: SGD(p, lr=lr), [0.05, 0.1],
+               x0=[1.5, 1.0], steps=10)
+    assert render_png(sw, 0)[:4] == b"\x89PNG"
