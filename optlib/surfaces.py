@@ -120,10 +120,11 @@ def central_difference(f, theta, h=1e-6, *, vectorised=False):
         \frac{\partial f}{\partial \theta_j} \approx
         \frac{f(\theta + h e_j) - f(\theta - h e_j)}{2h}
 
-    Accuracy: the Taylor series leaves an error of h²·|f‴|/6, and
-    rounding f to ε·|f| (ε ≈ 2.2e-16 in float64) adds about ε·|f|/h.  The
-    sum is smallest near h = ε^(1/3) ≈ 6e-6 (for |f| and |f‴| of
-    order 1), where both are ≈ 1e-11: h ≈ 1e-5 .. 1e-6 is best.
+    Accuracy: the Taylor series leaves an error of about h² f‴/6, and
+    rounding f to a relative ε (ε ≈ 2.2e-16 in float64) adds about ε f/h
+    (sizes in absolute value).  The sum is smallest near h = ε^(1/3) ≈
+    6e-6 (for f and f‴ of order 1), where both are ≈ 1e-11: h ≈ 1e-5 ..
+    1e-6 is best.
 
     Parameters
     ----------
@@ -350,12 +351,12 @@ def from_function(f, grad=None, hessian=None, *, name="f", latex=None,
 
     Without ``grad(x, y) -> (fx, fy)`` the gradient comes from central
     differences (:func:`central_difference`) with step h = ε^(1/3) ≈
-    6e-6 (ε = 2.2e-16): error ≈ h²|f‴|/6 + ε|f|/h, about 1e-10 for a
+    6e-6 (ε = 2.2e-16): error ≈ h² f‴/6 + ε f/h, about 1e-10 for a
     function whose values and derivatives are of order 1 (the tests check
     1e-8 relative on Rosenbrock).  Without ``hessian(x, y) -> ((fxx,
     fxy), (fxy, fyy))`` the Hessian is the central difference of the
-    gradient with step 1e-4: truncation ≈ (1e-4)²|f⁗|/6 ≈ 2e-9, and
-    rounding ≈ ε|f|/(6e-6 · 1e-4) ≈ 4e-7 when the gradient is itself
+    gradient with step 1e-4: truncation ≈ (1e-4)² f⁗/6 ≈ 2e-9, and
+    rounding ≈ ε f/(6e-6 · 1e-4) ≈ 4e-7 when the gradient is itself
     numerical (the tests check 1e-5 relative).  Enough for paths,
     contours and :func:`classify`; not for functions that vary on scales
     below about 1e-3.  ``surface.numerical`` names what was estimated.
