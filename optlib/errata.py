@@ -43,16 +43,16 @@ __all__ = ["adam_variant_step", "AdamVariant", "ArticleAdam",
 def adam_variant_step(param, grad, exp_avg, exp_avg_sq, step, *, lr,
                       beta1=0.9, beta2=0.999, eps=1e-8, square=True,
                       sqrt=True, bias_correction=True):
-    """One Adam step with the article's errors switched on or off.
+    r"""One Adam step with the article's errors switched on or off.
 
     .. math::
-        m &\\leftarrow \\beta_1 m + (1-\\beta_1) g \\\\
-        v &\\leftarrow \\beta_2 v + (1-\\beta_2)\\, g^2
-            \\quad (g \\text{ when } \\texttt{square=False}) \\\\
-        \\hat m &= m/(1-\\beta_1^t), \\quad \\hat v = v/(1-\\beta_2^t)
-            \\quad (m, v \\text{ when } \\texttt{bias\\_correction=False}) \\\\
-        \\theta &\\leftarrow \\theta - \\gamma\\, \\hat m / (\\sqrt{\\hat v} + \\epsilon)
-            \\quad (\\hat v + \\epsilon \\text{ when } \\texttt{sqrt=False})
+        m &\leftarrow \beta_1 m + (1-\beta_1) g \\
+        v &\leftarrow \beta_2 v + (1-\beta_2)\, g^2
+            \quad (g \text{ when } \texttt{square=False}) \\
+        \hat m &= m/(1-\beta_1^t), \quad \hat v = v/(1-\beta_2^t)
+            \quad (m, v \text{ when } \texttt{bias\_correction=False}) \\
+        \theta &\leftarrow \theta - \eta\, \hat m / (\sqrt{\hat v} + \epsilon)
+            \quad (\hat v + \epsilon \text{ when } \texttt{sqrt=False})
 
     Raises FloatingPointError when ``square=False`` makes the second moment
     negative under a square root (it averages g itself, which can be < 0).

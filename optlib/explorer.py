@@ -43,6 +43,7 @@ import numbers
 import numpy as np
 
 from optlib.checks import as_1d, escape as _esc
+from optlib.surfaces import as_surface
 from optlib.trajectory import Sweep, sweep
 
 __all__ = ["SliderFigure", "Explorer", "explore", "FrameExplorer",
@@ -371,7 +372,9 @@ class Explorer(SliderFigure):
             raise TypeError("Explorer needs a Sweep (from "
                             "optlib.trajectory.sweep)")
         self.sweep = sweep
-        s = sweep.surface
+        # anything trajectory accepts; bounds from the paths if it has none
+        self.surface = s = as_surface(sweep.surface, paths=[
+            t.path for run in sweep for t in run.trajectories.values()])
         self.title = (title if title is not None else
                       f"{_title_name(s)}: turn the {sweep.param} slider")
         self.caption = caption
@@ -398,7 +401,7 @@ class Explorer(SliderFigure):
 
     # data -------------------------------------------------------------------
     def _make_data(self):
-        s = self.sweep.surface
+        s = self.surface
         dec = _decimals(s.bounds)
         size = (self._box[2], self._box[3])
         runs = []
@@ -428,7 +431,7 @@ class Explorer(SliderFigure):
     # html -------------------------------------------------------------------
     def _px(self, x, y):
         b = self._box
-        (x0, x1), (y0, y1) = self.sweep.surface.bounds
+        (x0, x1), (y0, y1) = self.surface.bounds
         return (b[0] + (x - x0) / (x1 - x0) * b[2],
                 b[1] + (y1 - y) / (y1 - y0) * b[3])
 
@@ -444,7 +447,7 @@ class Explorer(SliderFigure):
         from optlib.plots import PALETTE
 
         sw, uid, b = self.sweep, self.id, self._box
-        s, names = sw.surface, sw.names
+        s, names = self.surface, sw.names
         W, H = self.width, self.height
         run0 = self._data["runs"][self.initial]
         alt = (f"Contour plot of {_title_name(s)}, f(x, y) = "
@@ -507,7 +510,7 @@ class Explorer(SliderFigure):
 
         names = self.sweep.names
         multi = not (len(names) == 1 and names[0] == "")
-        s = self.sweep.surface
+        s = self.surface
         parts = []
         a = parts.append
         a('<div style="display:flex;flex-wrap:wrap;gap:14px;'

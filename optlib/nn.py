@@ -37,6 +37,7 @@ from numbers import Integral
 import numpy as np
 
 from optlib.checks import as_1d, as_matrix
+from optlib.surfaces import central_difference
 
 __all__ = ["Linear", "ReLU", "Tanh", "Sigmoid", "Sequential", "mlp",
            "SoftmaxCrossEntropy", "MSELoss", "get_loss", "gradient_check",
@@ -71,7 +72,10 @@ class Module:
 class Linear(Module):
     """A fully connected layer: Y = X W + b.
 
-    ``W`` has shape (n_in, n_out) and ``b`` shape (n_out,).  Backward,
+    ``W`` has shape (n_in, n_out) (torch's ``weight`` is its transpose)
+    and ``b`` shape (n_out,); change them in place (``layer.W[...] =
+    ...``): assigning a new array raises, since the optimizer would keep
+    updating the old one.  Backward,
     with G = ∂L/∂Y::
 
         ∂L/∂W = Xᵀ G,   ∂L/∂b = Σ_rows G,   ∂L/∂X = G Wᵀ
@@ -106,6 +110,15 @@ class Linear(Module):
         self.b = np.zeros(n_out)
         self.grad_W = self.grad_b = None
         self._X = None
+
+    def __setattr__(self, name, value):
+        if name in ("W", "b") and name in self.__dict__:
+            raise AttributeError(
+                f"layer.{name} = ... would replace the array that the "
+                "optimizer updates (it keeps the old one, so this layer "
+                "would silently stop training); write into it instead: "
+                f"layer.{name}[...] = new_values")
+        object.__setattr__(self, name, value)
 
     def forward(self, X):
         self._X = X
@@ -483,45 +496,6 @@ def gradient_check(model, loss, X, y, eps=1e-6):
             np.linalg.norm(g) + np.linalg.norm(num), 1e-12)
         worst = max(worst, float(err))
     return worst
-
-
-def central_difference(f, theta, h=1e-6):
-    """Estimate the gradient of a scalar function by central differences.
-
-    .. math::
-        \\frac{\\partial f}{\\partial \\theta_j} \\approx
-        \\frac{f(\\theta + h e_j) - f(\\theta - h e_j)}{2h}
-
-    The error is O(h²) from the Taylor series plus about ε·abs(f)/h from
-    rounding (ε ≈ 2.2e-16), so h ≈ 1e-5 .. 1e-6 is best in float64.
-
-    Parameters
-    ----------
-    f : callable
-        ``f(theta) -> float``.
-    theta : array_like
-        The point; it is not modified.
-    h : float, default 1e-6
-        The step.
-
-    Returns
-    -------
-    ndarray
-        The estimated gradient, shape of ``theta``.
-    """
-    if not (np.isfinite(h) and h > 0):
-        raise ValueError(f"h must be positive, got {h}")
-    theta = np.array(theta, dtype=np.float64)
-    grad = np.empty_like(theta)
-    for j in np.ndindex(theta.shape):
-        old = theta[j]
-        theta[j] = old + h
-        up = float(f(theta))
-        theta[j] = old - h
-        down = float(f(theta))
-        theta[j] = old
-        grad[j] = (up - down) / (2 * h)
-    return grad
 
 
 # --------------------------------------------------------------------------

@@ -27,6 +27,8 @@ import math
 
 import numpy as np
 
+from optlib.surfaces import as_surface
+
 __all__ = [
     "PALETTE",
     "OKABE_ITO",
@@ -210,13 +212,6 @@ def as_path(p):
     return arr[np.isfinite(arr).all(axis=1)]
 
 
-def _check_surface(surface):
-    for name in ("value", "bounds"):
-        if not hasattr(surface, name):
-            raise TypeError(f"surface must be an optlib.surfaces.Surface "
-                            f"(it has no {name!r})")
-
-
 def _levels(Z, n, log):
     """Contour levels: evenly spaced, or geometric above the minimum."""
     finite = Z[np.isfinite(Z)]
@@ -246,7 +241,10 @@ def contour(surface, ax=None, levels=25, log=None, title=None, n=200,
 
     Parameters
     ----------
-    surface : optlib.surfaces.Surface
+    surface : optlib.surfaces.Surface, or what ``trajectory`` accepts
+        An object with ``value(xy)`` and ``grad(xy)`` is drawn through
+        :func:`optlib.surfaces.as_surface` (its box: ``bounds`` or its
+        own).
     ax : matplotlib Axes, optional
         Drawn into a new figure when omitted.
     levels : int or sequence
@@ -275,7 +273,7 @@ def contour(surface, ax=None, levels=25, log=None, title=None, n=200,
     from matplotlib.colors import BoundaryNorm
     import matplotlib as mpl
 
-    _check_surface(surface)
+    surface = as_surface(surface, bounds)
     ax = _get_ax(ax, figsize)
     bounds = bounds or surface.bounds
     X, Y, Z = surface.grid(n, bounds)
@@ -330,7 +328,9 @@ def plot_paths(surface, paths, labels=None, ax=None, title=None,
 
     Parameters
     ----------
-    surface : optlib.surfaces.Surface
+    surface
+        As in :func:`contour`; a surface without ``bounds`` is drawn over
+        a box around the paths.
     paths : sequence
         Each a (k, 2) array or a ``Trajectory`` (its ``path`` is used).
         A single array or Trajectory is accepted too.
@@ -364,6 +364,7 @@ def plot_paths(surface, paths, labels=None, ax=None, title=None,
     labels = list(labels)
     if len(labels) != len(paths):
         raise ValueError(f"got {len(paths)} paths but {len(labels)} labels")
+    surface = as_surface(surface, bounds, [as_path(p) for p in paths])
     ax = contour(surface, ax=ax, levels=levels, log=log, title=title,
                  bounds=bounds, figsize=figsize)
     draw_paths(ax, paths, labels, bounds or surface.bounds, legend=legend,

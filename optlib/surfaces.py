@@ -30,6 +30,12 @@ Built from data or for one lesson: :func:`least_squares` (the mean squared
 error of a two-weight linear model, also :func:`line_fit` for a line
 w x + b) and :func:`soft_abs` (a smoothed :math:`|x| + |y|`).
 
+Your own function: :func:`from_function` makes a :class:`Surface` from
+f(x, y) alone (the gradient and Hessian it lacks come from central
+differences, :func:`central_difference`); :func:`as_surface` turns
+anything :func:`optlib.trajectory.trajectory` accepts (an object with
+``value(xy)`` and ``grad(xy)``) into a Surface for the plots.
+
 Critical points: :func:`classify` names one from its Hessian's
 eigenvalues; :func:`fraction_minima` measures how rarely a random
 symmetric matrix is positive definite.
@@ -45,6 +51,9 @@ from optlib.checks import as_1d, integer, number
 
 __all__ = [
     "Surface",
+    "from_function",
+    "as_surface",
+    "central_difference",
     "Curve",
     "bowl",
     "ill_conditioned",
@@ -104,6 +113,108 @@ def _newton(grad, hess, p, iters=50):
     return p
 
 
+def central_difference(f, theta, h=1e-6, *, vectorised=False):
+    r"""Estimate the gradient of a function by central differences.
+
+    .. math::
+        \frac{\partial f}{\partial \theta_j} \approx
+        \frac{f(\theta + h e_j) - f(\theta - h e_j)}{2h}
+
+    Accuracy: the Taylor series leaves an error of about h² f‴/6, and
+    rounding f to a relative ε (ε ≈ 2.2e-16 in float64) adds about ε f/h
+    (sizes in absolute value).  The sum is smallest near h = ε^(1/3) ≈
+    6e-6 (for f and f‴ of order 1), where both are ≈ 1e-11: h ≈ 1e-5 ..
+    1e-6 is best.
+
+    Parameters
+    ----------
+    f : callable
+        ``f(theta) -> float``; with ``vectorised=True``, ``theta`` has
+        shape ``(n, ...)`` (the n coordinates on the first axis, one point
+        per trailing index) and ``f(theta)`` returns ``theta.shape[1:]``
+        values at once, so the cost is 2n calls whatever the number of
+        points (a surface's f(x, y) on a grid).
+    theta : array_like
+        The point (or points); it is not modified.
+    h : float, default 1e-6
+        The step.
+
+    Returns
+    -------
+    ndarray
+        The estimated gradient, shape of ``theta``.
+    """
+    if not (isinstance(h, (int, float)) and np.isfinite(h) and h > 0):
+        raise ValueError(f"h must be positive, got {h}")
+    theta = np.array(theta, dtype=np.float64)
+    grad = np.empty_like(theta)
+    index = (range(theta.shape[0]) if vectorised
+             else np.ndindex(theta.shape))
+    for j in index:
+        old = np.copy(theta[j])
+        theta[j] = old + h
+        up = np.asarray(f(theta), dtype=np.float64)
+        theta[j] = old - h
+        down = np.asarray(f(theta), dtype=np.float64)
+        theta[j] = old
+        grad[j] = (up - down) / (2 * h)
+    return grad
+
+
+#: steps of the finite differences of :func:`from_function`: ε^(1/3) for
+#: a gradient from f, 1e-4 for the outer difference of a Hessian
+FD_STEP = 6e-6
+FD_STEP_HESSIAN = 1e-4
+
+
+def _check_vectorised(f, bounds, what):
+    """Call f(x, y) on a 3 × 3 grid; explain a non-vectorised function."""
+    (x_lo, x_hi), (y_lo, y_hi) = bounds
+    X, Y = np.meshgrid(np.linspace(x_lo, x_hi, 3), np.linspace(y_lo, y_hi, 3))
+    hint = (f"{what} must work on NumPy arrays (it is called on whole "
+            "grids for contours): use NumPy's functions (np.sin, np.exp, "
+            "np.sqrt, np.where for if/else) instead of math.sin, math.exp, "
+            "...")
+    try:
+        with np.errstate(all="ignore"):
+            out = f(X, Y)
+    except (TypeError, ValueError) as err:
+        raise TypeError(f"{hint}; calling it on arrays of shape (3, 3) "
+                        f"raised {type(err).__name__}: {err}") from None
+    parts = out if what.startswith("the gradient") else [out]
+    for part in parts:
+        try:
+            np.broadcast_to(np.asarray(part, dtype=np.float64), X.shape)
+        except (TypeError, ValueError):
+            raise TypeError(f"{hint}; on arrays of shape (3, 3) it returned "
+                            f"{type(part).__name__} of shape "
+                            f"{np.shape(part)}") from None
+
+
+def _fd_grad(f):
+    """∇f(x, y) by vectorised central differences (step FD_STEP)."""
+    def df(x, y):
+        xy = np.stack(np.broadcast_arrays(np.asarray(x, np.float64),
+                                          np.asarray(y, np.float64)))
+        return tuple(central_difference(lambda t: f(t[0], t[1]), xy,
+                                        FD_STEP, vectorised=True))
+    return df
+
+
+def _fd_hessian(df):
+    """∇²f(x, y): central differences of the gradient (FD_STEP_HESSIAN)."""
+    def d2f(x, y):
+        xy = np.stack(np.broadcast_arrays(np.asarray(x, np.float64),
+                                          np.asarray(y, np.float64)))
+        rows = [central_difference(
+            lambda t, i=i: np.asarray(df(t[0], t[1])[i], np.float64)
+            * np.ones(t.shape[1:]), xy, FD_STEP_HESSIAN, vectorised=True)
+            for i in (0, 1)]
+        sym = (rows[0][1] + rows[1][0]) / 2        # symmetric by definition
+        return (rows[0][0], sym), (sym, rows[1][1])
+    return d2f
+
+
 class Surface:
     """A function f(x, y) with its gradient, Hessian and landmarks.
 
@@ -116,7 +227,9 @@ class Surface:
     f, df, d2f : callable
         ``f(x, y)`` → array, ``df(x, y)`` → ``(fx, fy)``,
         ``d2f(x, y)`` → ``((fxx, fxy), (fxy, fyy))``; x, y are float arrays
-        of any (equal) shape.
+        of any (equal) shape (write them with NumPy functions).  ``df`` or
+        ``d2f`` None: central differences (see :func:`from_function` for
+        their accuracy).
     minima, saddles, maxima : list of points
         Critical points (∇f = 0).  ``minima[0]`` is the global minimum when
         the surface has one.
@@ -130,11 +243,24 @@ class Surface:
         False for the saddles, which go to −∞.
     """
 
-    def __init__(self, name, latex, f, df, d2f, *, minima=(), saddles=(),
-                 maxima=(), bounds, x0, log_levels=False,
+    def __init__(self, name, latex, f, df=None, d2f=None, *, minima=(),
+                 saddles=(), maxima=(), bounds, x0, log_levels=False,
                  bounded_below=True, description=""):
+        for what, fn in (("f", f), ("df", df), ("d2f", d2f)):
+            if not (fn is None and what != "f") and not callable(fn):
+                raise TypeError(f"{what} must be a function of (x, y), got "
+                                f"{type(fn).__name__}")
         self.name = name
         self.latex = latex
+        _check_vectorised(f, bounds, "f(x, y)")
+        if df is not None:
+            _check_vectorised(df, bounds, "the gradient df(x, y)")
+        #: what comes from central differences: () or ("grad", "hessian")
+        self.numerical = tuple(k for k, fn in (("grad", df),
+                                               ("hessian", d2f))
+                               if fn is None)
+        df = _fd_grad(f) if df is None else df
+        d2f = _fd_hessian(df) if d2f is None else d2f
         self._f, self._df, self._d2f = f, df, d2f
         self.minima = [np.asarray(p, dtype=np.float64) for p in minima]
         self.saddles = [np.asarray(p, dtype=np.float64) for p in saddles]
@@ -205,6 +331,106 @@ class Surface:
 
     def __repr__(self):
         return f"<Surface {self.name}: {self.latex}>"
+
+
+def from_function(f, grad=None, hessian=None, *, name="f", latex=None,
+                  bounds=((-3.0, 3.0), (-3.0, 3.0)), x0=None, minima=(),
+                  saddles=(), maxima=(), log_levels=False):
+    r"""A :class:`Surface` from your own ``f(x, y)``, for every tool here.
+
+    >>> import numpy as np
+    >>> s = from_function(lambda x, y: np.sin(x) + y ** 2)
+    >>> s.grad([0.0, 1.0]).round(8)
+    array([1., 2.])
+    >>> bool(abs(s.hessian([0.0, 1.0]) - [[0, 0], [0, 2]]).max() < 1e-5)
+    True
+
+    ``f`` must be vectorised: it is called with arrays x, y of any shape
+    (NumPy's ``np.sin``, not ``math.sin``; ``np.where`` for if/else); a
+    function that is not gets a TypeError saying so.
+
+    Without ``grad(x, y) -> (fx, fy)`` the gradient comes from central
+    differences (:func:`central_difference`) with step h = ε^(1/3) ≈
+    6e-6 (ε = 2.2e-16): error ≈ h² f‴/6 + ε f/h, about 1e-10 for a
+    function whose values and derivatives are of order 1 (the tests check
+    1e-8 relative on Rosenbrock).  Without ``hessian(x, y) -> ((fxx,
+    fxy), (fxy, fyy))`` the Hessian is the central difference of the
+    gradient with step 1e-4: truncation ≈ (1e-4)² f⁗/6 ≈ 2e-9, and
+    rounding ≈ ε f/(6e-6 · 1e-4) ≈ 4e-7 when the gradient is itself
+    numerical (the tests check 1e-5 relative).  Enough for paths,
+    contours and :func:`classify`; not for functions that vary on scales
+    below about 1e-3.  ``surface.numerical`` names what was estimated.
+
+    ``bounds`` is the plotting box, ``x0`` (default: its centre) a start;
+    ``minima``, ``saddles`` and ``maxima`` are optional landmarks.
+    """
+    if x0 is None:
+        (x_lo, x_hi), (y_lo, y_hi) = bounds
+        x0 = ((x_lo + x_hi) / 2, (y_lo + y_hi) / 2)
+    return Surface(name, f"${name}(x, y)$" if latex is None else latex, f,
+                   grad, hessian, minima=minima, saddles=saddles,
+                   maxima=maxima, bounds=bounds, x0=x0,
+                   log_levels=log_levels)
+
+
+def as_surface(surface, bounds=None, paths=()):
+    """A :class:`Surface` from anything ``trajectory`` accepts, for plots.
+
+    A Surface is returned as it is.  Any other object needs ``value(xy)``
+    and ``grad(xy)`` for one point (what
+    :func:`optlib.trajectory.trajectory` needs); ``value`` may also take a
+    grid ``np.stack([X, Y])`` (else it is called point by point).  Its
+    plotting box is ``bounds``, else its own ``bounds``, else the box
+    around ``paths`` (arrays of shape (k, 2) or Trajectories) with a
+    margin; with none of these, a ValueError asks for ``bounds``.
+    """
+    if isinstance(surface, Surface):
+        return surface
+    for method in ("value", "grad"):
+        if not callable(getattr(surface, method, None)):
+            raise TypeError(f"surface must have a {method}(xy) method (a "
+                            "Surface, or see surfaces.from_function)")
+    bounds = bounds or getattr(surface, "bounds", None)
+    if bounds is None:
+        points = [np.asarray(getattr(p, "path", p), dtype=np.float64)
+                  .reshape(-1, 2) for p in paths]
+        points = [p[np.isfinite(p).all(axis=1)] for p in points]
+        points = np.concatenate(points) if points else np.empty((0, 2))
+        if not len(points):
+            raise ValueError(
+                f"{type(surface).__name__} has no 'bounds' and there are no "
+                "paths to take them from: pass bounds=((xmin, xmax), "
+                "(ymin, ymax))")
+        lo, hi = points.min(axis=0), points.max(axis=0)
+        pad = np.maximum(0.1 * (hi - lo), 0.5)
+        bounds = ((lo[0] - pad[0], hi[0] + pad[0]),
+                  (lo[1] - pad[1], hi[1] + pad[1]))
+
+    def f(x, y):
+        xy = np.stack(np.broadcast_arrays(x, y))
+        try:
+            out = np.asarray(surface.value(xy), dtype=np.float64)
+            if out.shape == xy.shape[1:]:
+                return out
+        except (TypeError, ValueError):
+            pass
+        return np.array([surface.value(np.array(p)) for p in
+                         xy.reshape(2, -1).T],
+                        dtype=np.float64).reshape(xy.shape[1:])
+
+    def df(x, y):
+        xy = np.stack(np.broadcast_arrays(x, y))
+        g = np.array([surface.grad(np.array(p)) for p in
+                      xy.reshape(2, -1).T], dtype=np.float64)
+        return tuple(g.T.reshape(xy.shape))
+
+    name = getattr(surface, "name", type(surface).__name__)
+    return from_function(
+        f, df, name=name, latex=getattr(surface, "latex", f"${name}$"),
+        bounds=bounds, x0=getattr(surface, "x0", None),
+        minima=getattr(surface, "minima", ()),
+        saddles=getattr(surface, "saddles", ()),
+        log_levels=getattr(surface, "log_levels", False))
 
 
 class Curve:

@@ -64,7 +64,8 @@ class History:
     examples_seen : list of int
         Number of training examples used so far, after every step.
     lr_steps : list of float
-        The learning rate used at every step.
+        The learning rate used at every step (nan when the optimizer's
+        parameter groups have different rates).
     steps_run, epochs_run : int
         Completed steps and epochs.
     diverged : bool
@@ -260,12 +261,18 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
         blas_threads = integer(blas_threads, "blas_threads", low=1)
     params = model.parameters()
     opt_params = getattr(optimizer, "params", None)
-    if opt_params is not None and (
-            len(opt_params) != len(params)
-            or any(a is not b for a, b in zip(opt_params, params))):
-        raise ValueError("optimizer was not created over "
-                         "model.parameters(); create it as "
-                         "Adam(model.parameters(), lr=...)")
+    order = None        # parameter groups may list them in another order
+    if opt_params is not None:
+        where = {id(p): i for i, p in enumerate(params)}
+        order = [where.get(id(p)) for p in opt_params]
+        if len(opt_params) != len(params) or sorted(
+                i for i in order if i is not None) != list(range(len(params))):
+            raise ValueError("optimizer was not created over "
+                             "model.parameters() (each once, in one list "
+                             "or in parameter groups); create it as "
+                             "Adam(model.parameters(), lr=...)")
+        if order == list(range(len(params))):
+            order = None
 
     classify = _is_classification(loss)
     hist = History(train_acc=[] if classify else None,
@@ -307,6 +314,8 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
                     reason = (f"the loss {value:.3g} exceeds "
                               f"max_loss={max_loss:.3g}")
                 else:
+                    if order is not None:
+                        grads = [grads[i] for i in order]
                     try:
                         optimizer.step(grads)
                     except FloatingPointError:
@@ -319,7 +328,10 @@ def fit(model, optimizer, data, epochs, batch_size=32, seed=0,
                 total += value * m
                 n_seen += m
                 seen.append(n_seen)
-                lrs.append(getattr(optimizer, "lr", math.nan))
+                try:    # nan for groups with different rates
+                    lrs.append(optimizer.lr)
+                except (AttributeError, ValueError):
+                    lrs.append(math.nan)
                 if eval_every.__class__ is int and t % eval_every == 0:
                     run_eval(t)
             if reason is not None:

@@ -42,6 +42,7 @@ import math
 import numpy as np
 
 from optlib.checks import escape as _esc
+from optlib.surfaces import as_surface
 from optlib.trajectory import Sweep, sweep
 
 __all__ = ["LiveFigure", "frames_widget", "sweep_widget", "explore",
@@ -205,14 +206,18 @@ def _sweep_figure(sw, title=None, figsize=(8.0, 4.4), dpi=100, levels=25,
     names = sw.names
     multi = not (len(names) == 1 and names[0] == "")
 
+    # one box for every frame, also for a surface without bounds
+    surface = as_surface(sw.surface, paths=[
+        t.path for r in sw for t in r.trajectories.values()])
+
     def static(fig):
         # contours and a legend that never changes (the optimizers' names;
         # the outcomes are in the title and the status line)
         ax = fig.add_subplot()
-        plots.contour(sw.surface, ax, levels=levels, log=log, title="")
+        plots.contour(surface, ax, levels=levels, log=log, title="")
         trajs = list(sw[initial].trajectories.values())
         added = plots.draw_paths(ax, trajs, list(names) if multi else
-                                 ["path"], sw.surface.bounds,
+                                 ["path"], surface.bounds,
                                  legend_outside=True)
         for artist in added[:-1]:               # keep only the legend
             artist.remove()
@@ -224,8 +229,7 @@ def _sweep_figure(sw, title=None, figsize=(8.0, 4.4), dpi=100, levels=25,
         ax.set_title(title or (run.text.split(" → ")[0] if multi
                                else run.text))
         return [ax.title] + plots.draw_paths(ax, trajs, names,
-                                             sw.surface.bounds,
-                                             legend=False)
+                                             surface.bounds, legend=False)
 
     return LiveFigure(static, dynamic, figsize=figsize, dpi=dpi,
                       initial=initial)

@@ -2,6 +2,8 @@
 
 import warnings
 
+import copy
+
 import numpy as np
 import pytest
 
@@ -418,3 +420,20 @@ def test_a_small_network_sits_at_a_saddle():
     assert eig[0] < -1e-2 < 1e-2 < eig[-1]
     lam_min = min_hessian_eigenvalue(model, X, y, iters=3000, tol=1e-12)
     assert lam_min == pytest.approx(eig[0], rel=1e-5)
+
+
+def test_assigning_a_new_weight_array_is_an_error_not_a_silent_detach():
+    """An optimizer holds the arrays: ``layer.W = new`` would leave it
+    updating the old one (issue 16); writing in place works."""
+    from optlib.optim import SGD
+    layer = Linear(3, 2)
+    opt = SGD(layer.parameters(), lr=0.1)
+    with pytest.raises(AttributeError, match=r"layer\.W\[\.\.\.\] = "
+                       "new_values"):
+        layer.W = np.zeros((3, 2))
+    with pytest.raises(AttributeError, match="silently stop training"):
+        layer.b = np.ones(2)
+    layer.W[...] = 0.0
+    opt.step([np.ones((3, 2)), np.ones(2)])
+    np.testing.assert_array_equal(layer.W, -0.1)
+    assert copy.deepcopy(layer).W.shape == (3, 2)

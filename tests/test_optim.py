@@ -85,8 +85,9 @@ BAD_ARGS = [
     (SGD, dict(lr=float("nan")), "Invalid learning rate: nan"),
     (SGD, dict(lr=float("inf")), "Invalid learning rate: inf"),
     (SGD, dict(lr=np.float64(-1.0)), "Invalid learning rate: -1.0"),
-    (SGD, dict(lr=True), "Invalid learning rate: True"),
-    (SGD, dict(lr="0.1"), "Invalid learning rate: 0.1"),
+    (SGD, dict(lr=True), "Invalid learning rate: True is a bool"),
+    (SGD, dict(lr="0.1"), "Invalid learning rate: '0.1' is a str, not a "
+     "number (write 0.1, without quotes)"),
     (SGD, dict(lr=0.1, momentum=-0.5), "Invalid momentum value: -0.5"),
     (SGD, dict(lr=0.1, momentum=float("nan")), "Invalid momentum value: nan"),
     (SGD, dict(lr=0.1, dampening=-1.0), "Invalid dampening value: -1.0"),
@@ -441,8 +442,10 @@ BAD_STATE_DICTS = [
      "holds state for 1 parameters, this optimizer has 2"),
     ("adam", _drop("exp_avg_sq"), ValueError,
      r"state\[1\] has entries \['exp_avg', 'step'\], expected"),
-    ("adam", lambda s: s["defaults"].update(amsgrad=True), ValueError,
-     "max_exp_avg_sq"),
+    ("adam", lambda s: s["state"][1].update(foo=1.0), ValueError,
+     r"state\[1\] has entries \['exp_avg', 'exp_avg_sq', 'foo', 'step'\]"),
+    ("adam", lambda s: s["param_groups"][0].update(amsgrad="yes"),
+     ValueError, "bad hyperparameters: amsgrad must be True or False"),
     ("sgd_momentum", lambda s: s["state"][0].update(
         momentum_buffer=np.zeros(3)), ValueError,
      r"state\[0\]\['momentum_buffer'\] must be a float64 array of shape"),
@@ -572,3 +575,377 @@ def test_converges_on_rosenbrock(factory, steps, tol):
     np.testing.assert_allclose(rosenbrock_grad(np.ones(2)), 0.0)
     xy = run(factory, rosenbrock_grad, [-1.2, 1.0], steps)
     assert np.max(np.abs(xy - 1.0)) < tol
+
+
+# ==========================================================================
+# For readers coming from torch.optim (issue 16): parameter groups, checked
+# changes of any hyperparameter between steps, load_state_dict's exact keys,
+# and errors that name the problem.
+# ==========================================================================
+
+import pickle  # noqa: E402
+
+from optlib.errata import AdamVariant  # noqa: E402
+from optlib.optim import (HyperparameterTypeError, rmsprop_step,  # noqa
+                          adam_step)
+
+
+def two_groups(**kw):
+    w, b = np.ones((3, 2)), np.ones(2)
+    opt = AdamW([{"params": [w]}, {"params": [b], "weight_decay": 0.0}],
+                lr=0.1, **kw)
+    return w, b, opt
+
+
+def test_param_groups_are_torchs_layout():
+    w, b, opt = two_groups()
+    assert opt.params[0] is w and opt.params[1] is b
+    assert len(opt.param_groups) == 2 and len(opt.state) == 2
+    assert opt.param_groups[0]["params"][0] is w
+    assert opt.param_groups[0]["weight_decay"] == 0.01      # the default
+    assert opt.param_groups[1]["weight_decay"] == 0.0       # its own
+    assert opt.param_groups[1]["betas"] == (0.9, 0.999)
+    assert opt.defaults["weight_decay"] == 0.01
+    assert "param_groups=[{1 params}, {1 params, weight_decay=0.0}]" in \
+        repr(opt)
+    # a plain list is one group holding every parameter
+    one = SGD([w, b], lr=0.1)
+    assert len(one.param_groups) == 1
+    assert one.param_groups[0]["params"] == [w, b]
+
+
+def test_groups_step_as_separate_optimizers_would():
+    """No decay on biases: each group is exactly an AdamW of its own."""
+    w, b, opt = two_groups()
+    w2, b2 = w.copy(), b.copy()
+    alone_w = AdamW([w2], lr=0.1)
+    alone_b = AdamW([b2], lr=0.1, weight_decay=0.0)
+    for seed in range(5):
+        gw, gb = grads_at([w, b], seed)
+        opt.step([gw, gb])
+        alone_w.step([gw])
+        alone_b.step([gb])
+    np.testing.assert_array_equal(w, w2)
+    np.testing.assert_array_equal(b, b2)
+    # the decay was applied to w only: without it w would differ
+    w3 = np.ones((3, 2))
+    no_decay = AdamW([w3], lr=0.1, weight_decay=0.0)
+    for seed in range(5):
+        no_decay.step([grads_at([w, b], seed)[0]])
+    assert not np.array_equal(w, w3)
+
+
+@pytest.mark.parametrize("groups, exc, message", [
+    ([{"params": [np.ones(2)], "wd": 0.0}], TypeError,
+     r"unknown \['wd'\]; its hyperparameters are lr, betas, eps, "
+     "weight_decay, amsgrad"),
+    ([{"params": [np.ones(2)], "lr": -1.0}], ValueError,
+     "Invalid learning rate: -1.0"),
+    ([{"params": [np.ones(2)], "lr": "0.1"}], TypeError, "is a str"),
+    ([{"params": [np.ones(2)]}, np.ones(2)], TypeError, "not a mixture"),
+    ([{"lr": 0.1}], TypeError, "parameter group 0 has no 'params' key"),
+    ([{"params": []}], ValueError, "parameter group 0 has no parameters"),
+    ([{"params": 3}], TypeError, "'params' must be a list"),
+])
+def test_group_hyperparameters_are_checked_like_the_constructor(
+        groups, exc, message):
+    with pytest.raises(exc, match=message):
+        Adam(groups, lr=0.1)
+
+
+def test_shared_arrays_across_groups_are_rejected():
+    w = np.ones(3)
+    with pytest.raises(ValueError, match=r"params\[1\] shares memory"):
+        SGD([{"params": [w]}, {"params": [w]}])
+
+
+def test_changing_a_group_is_checked_and_changes_nothing_if_bad():
+    w = np.ones(2)
+    opt = SGD([w], lr=0.1, momentum=0.9, nesterov=True)
+    group = opt.param_groups[0]
+    before = dict(group)
+    for key, value, exc, message in [
+        ("momentum", -0.5, ValueError, "Invalid momentum value: -0.5"),
+        ("momentum", 0.0, ValueError, "Nesterov momentum requires"),
+        ("lr", "0.1", TypeError, "'0.1' is a str"),
+        ("foo", 1.0, TypeError, r"unknown \['foo'\]; its hyperparameters "
+         "are lr, momentum, dampening, nesterov, weight_decay"),
+        ("params", [np.ones(2)], TypeError, "'params' cannot be replaced"),
+    ]:
+        with pytest.raises(exc, match=message):
+            group[key] = value
+        assert group == before
+    with pytest.raises(ValueError, match="Nesterov"):
+        group.update(momentum=0.0)
+    for remove in (lambda: group.pop("lr"), lambda: group.__delitem__("lr"),
+                   group.clear):
+        with pytest.raises(TypeError, match="cannot be removed"):
+            remove()
+    assert group == before
+    group.update(momentum=0.0, nesterov=False)      # together: valid
+    assert group["momentum"] == 0.0 and group["nesterov"] is False
+    group["momentum"] = 1          # normalised as the constructor does
+    assert type(group["momentum"]) is float
+
+
+def test_defaults_are_read_only_with_a_message():
+    opt = SGD([np.ones(2)], lr=0.1)
+    with pytest.raises(TypeError, match=r"read-only.*opt.set\(momentum"):
+        opt.defaults["momentum"] = 0.9
+    with pytest.raises(TypeError, match="read-only"):
+        opt.defaults.update(momentum=0.9)
+    assert opt.defaults["momentum"] == 0.0
+    opt.step([np.ones(2)])         # still steps (the issue's TypeError)
+
+
+def test_set_changes_every_group_or_none():
+    w, b, opt = two_groups()
+    with pytest.raises(ValueError, match="Invalid epsilon value"):
+        opt.set(eps=-1.0, lr=0.5)
+    assert [g["lr"] for g in opt.param_groups] == [0.1, 0.1]
+    opt.set(lr=0.5, amsgrad=True)
+    assert [g["lr"] for g in opt.param_groups] == [0.5, 0.5]
+    assert [g["amsgrad"] for g in opt.param_groups] == [True, True]
+    assert opt.defaults["lr"] == 0.5
+    assert opt.param_groups[1]["weight_decay"] == 0.0   # others stay
+
+
+def test_lr_reads_every_group_and_sets_every_group():
+    w, b, opt = two_groups()
+    assert opt.lr == 0.1
+    opt.param_groups[1]["lr"] = 0.01
+    with pytest.raises(ValueError, match=r"different learning rates "
+                       r"\[0.1, 0.01\]; read opt.param_groups\[i\]\['lr'\]"):
+        opt.lr
+    opt.lr = 0.2
+    assert opt.lr == 0.2 and opt.param_groups[1]["lr"] == 0.2
+
+
+def test_sgd_momentum_switched_on_mid_run_starts_as_torch():
+    """momentum 0 -> 0.9: the new buffer starts as the gradient (torch's
+    ``momentum_buffer is None -> clone(grad)``), then b = mu b + g."""
+    w = np.zeros(2)
+    opt = SGD([w], lr=0.1)
+    g1, g2, g3 = np.array([1.0, 2.0]), np.array([3.0, -1.0]), \
+        np.array([0.5, 0.5])
+    opt.step([g1])
+    assert opt.state[0].keys() == {"step"}
+    opt.param_groups[0]["momentum"] = 0.9      # torch's habit, checked
+    opt.step([g2])
+    np.testing.assert_array_equal(opt.state[0]["momentum_buffer"], g2)
+    np.testing.assert_allclose(w, -0.1 * g1 - 0.1 * g2, rtol=1e-15)
+    opt.step([g3])
+    b = 0.9 * g2 + g3
+    np.testing.assert_allclose(opt.state[0]["momentum_buffer"], b,
+                               rtol=1e-15)
+    np.testing.assert_allclose(w, -0.1 * (g1 + g2 + b), rtol=1e-15)
+    # switched off: the buffer is kept (as torch keeps it), unused ...
+    opt.set(momentum=0.0)
+    opt.step([g1])
+    np.testing.assert_array_equal(opt.state[0]["momentum_buffer"], b)
+    # ... and used again when momentum returns (torch does the same)
+    opt.set(momentum=0.5)
+    opt.step([g2])
+    np.testing.assert_allclose(opt.state[0]["momentum_buffer"],
+                               0.5 * b + g2, rtol=1e-15)
+
+
+@pytest.mark.parametrize("option, name", [("momentum", "momentum_buffer"),
+                                          ("centered", "grad_avg")])
+def test_rmsprop_options_switched_on_mid_run_start_from_zero(option, name):
+    w = np.array([1.0, -2.0])
+    opt = RMSprop([w], lr=0.01)
+    g = np.array([0.3, -0.7])
+    opt.step([g])
+    expected, square_avg = w.copy(), opt.state[0]["square_avg"].copy()
+    opt.set(**{option: 0.9 if option == "momentum" else True})
+    opt.step([g])
+    assert name in opt.state[0]
+    zeros = np.zeros(2)
+    rmsprop_step(expected, g, square_avg, zeros.copy(), zeros.copy(), 2,
+                 **opt.param_groups[0].hyperparameters())
+    np.testing.assert_array_equal(w, expected)
+
+
+def test_adam_amsgrad_switched_on_mid_run():
+    w = np.array([1.0, -2.0])
+    opt = Adam([w], lr=0.1)
+    opt.step([np.array([1.0, 1.0])])
+    st = {k: v.copy() for k, v in opt.state[0].items() if k != "step"}
+    expected = w.copy()
+    opt.set(amsgrad=True)
+    g = np.array([0.1, 3.0])
+    opt.step([g])
+    adam_step(expected, g, st["exp_avg"], st["exp_avg_sq"], np.zeros(2), 2,
+              lr=0.1, amsgrad=True)
+    np.testing.assert_array_equal(w, expected)
+    # max of v from the switch on: v itself at this step
+    np.testing.assert_array_equal(opt.state[0]["max_exp_avg_sq"],
+                                  opt.state[0]["exp_avg_sq"])
+
+
+def test_load_state_dict_requires_exactly_the_constructors_keys():
+    params, opt = make("adam")
+    opt.step(grads_at(params))
+    before = copy.deepcopy(opt.state)
+    saved = opt.state_dict()
+    del saved["param_groups"][0]["eps"]
+    with pytest.raises(ValueError, match=r"param_groups\[0\]: missing "
+                       r"\['eps'\]; its hyperparameters are lr, betas, eps"):
+        opt.load_state_dict(saved)
+    saved = opt.state_dict()
+    del saved["defaults"]["eps"]
+    with pytest.raises(ValueError, match=r"defaults: missing \['eps'\]"):
+        opt.load_state_dict(saved)
+    saved = opt.state_dict()
+    saved["param_groups"][0]["params"] = [0]
+    with pytest.raises(ValueError, match=r"must hold the parameters 0\.\.1"):
+        opt.load_state_dict(saved)
+    saved = opt.state_dict()
+    saved["param_groups"].append(saved["param_groups"][0])
+    with pytest.raises(ValueError, match="has 2 parameter groups, this "
+                       "optimizer has 1"):
+        opt.load_state_dict(saved)
+    for a, b in zip(before, opt.state):
+        for k in a:
+            np.testing.assert_array_equal(a[k], b[k])
+    opt.step(grads_at(params))     # no KeyError at the next step
+
+
+def test_load_state_dict_after_an_npz_round_trip(tmp_path):
+    """np.savez gives NumPy integers for step: accepted, bit-identical."""
+    params, opt = make("adam_amsgrad")
+    for seed in range(3):
+        opt.step(grads_at(params, seed))
+    saved = opt.state_dict()
+    flat = {f"{i}/{k}": v for i, st in enumerate(saved["state"])
+            for k, v in st.items()}
+    np.savez(tmp_path / "opt.npz", **flat)
+    with np.load(tmp_path / "opt.npz") as data:
+        state = [{} for _ in params]
+        for key in data.files:
+            i, k = key.split("/")
+            state[int(i)][k] = data[key][()] if k == "step" else data[key]
+    assert isinstance(state[0]["step"], np.integer)
+    copies = [p.copy() for p in params]
+    resumed = Adam(copies, lr=0.5)
+    resumed.load_state_dict({**saved, "state": state})
+    assert type(resumed.state[0]["step"]) is int
+    for seed in range(3, 6):
+        opt.step(grads_at(params, seed))
+        resumed.step(grads_at(copies, seed))
+    for a, b in zip(params, copies):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_state_dict_holds_the_groups_and_restores_them():
+    w, b, opt = two_groups()
+    opt.step([np.ones((3, 2)), np.ones(2)])
+    saved = opt.state_dict()
+    assert [g["params"] for g in saved["param_groups"]] == [[0], [1]]
+    assert saved["param_groups"][1]["weight_decay"] == 0.0
+    w2, b2, other = two_groups()
+    other.set(lr=0.7)
+    other.load_state_dict(saved)
+    assert other.param_groups[1]["weight_decay"] == 0.0
+    assert [g["lr"] for g in other.param_groups] == [0.1, 0.1]
+    # a dict saved before groups existed: every group gets the defaults
+    old = {k: v for k, v in saved.items() if k != "param_groups"}
+    other.load_state_dict(old)
+    assert other.param_groups[1]["weight_decay"] == 0.01
+
+
+def test_state_switched_on_may_be_missing_in_a_loaded_dict():
+    """Momentum switched on after the last step: no buffer yet; loading
+    that dict is fine and the next step creates it (as torch's would)."""
+    w = np.ones(2)
+    opt = SGD([w], lr=0.1)
+    opt.step([np.ones(2)])
+    opt.set(momentum=0.9)
+    saved = opt.state_dict()
+    other = SGD([w.copy()], lr=0.1)
+    other.load_state_dict(saved)
+    other.step([np.ones(2)])
+    np.testing.assert_array_equal(other.state[0]["momentum_buffer"],
+                                  np.ones(2))
+
+
+def test_optimizers_with_groups_pickle_and_deepcopy():
+    w, b, opt = two_groups()
+    opt.step([np.ones((3, 2)), np.ones(2)])
+    for twin in (pickle.loads(pickle.dumps(opt)), copy.deepcopy(opt)):
+        assert twin.param_groups[1]["weight_decay"] == 0.0
+        assert twin.param_groups[0]["params"][0] is twin.params[0]
+        with pytest.raises(ValueError, match="Invalid epsilon"):
+            twin.param_groups[0]["eps"] = -1.0
+        with pytest.raises(TypeError, match="read-only"):
+            twin.defaults["lr"] = 1.0
+        twin.param_groups[0]["amsgrad"] = True
+        twin.step([np.ones((3, 2)), np.ones(2)])
+        assert "max_exp_avg_sq" in twin.state[0]
+        assert "max_exp_avg_sq" not in opt.state[0]
+
+
+def test_subclass_without_a_checker_uses_its_constructor():
+    """errata.AdamVariant defines no _hyperparameters: groups and changes
+    are checked by its constructor."""
+    w, v = np.ones(2), np.ones(3)
+    opt = AdamVariant([{"params": [w]}, {"params": [v], "sqrt": False}],
+                      lr=0.1)
+    assert opt.param_groups[1]["sqrt"] is False
+    with pytest.raises(TypeError, match="sqrt must be True or False"):
+        opt.param_groups[0]["sqrt"] = "no"
+    with pytest.raises(TypeError, match=r"unknown \['amsgrad'\]"):
+        opt.set(amsgrad=True)
+    opt.step([np.ones(2), np.ones(3)])
+
+
+@pytest.mark.parametrize("value, message", [
+    ("0.01", "Invalid learning rate: '0.01' is a str, not a number "
+     r"\(write 0.01, without quotes\)"),
+    (None, "Invalid learning rate: None is a NoneType, not a number"),
+    ([0.1], "Invalid learning rate: \\[0.1\\] is a list, not a number"),
+])
+def test_a_number_of_the_wrong_type_names_the_type(value, message):
+    with pytest.raises(TypeError, match=message) as info:
+        SGD([np.ones(2)], lr=value)
+    # still a ValueError too, for code written against torch's wording
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, HyperparameterTypeError)
+    with pytest.raises(TypeError, match="momentum value: 'x' is a str"):
+        SGD([np.ones(2)], momentum="x")
+
+
+def test_none_gradient_says_no_gradient_was_computed():
+    params, opt = make("adam")
+    before = snapshot(params, opt)
+    with pytest.raises(TypeError, match=r"grads\[1\] is None: no gradient "
+                       r"was computed for params\[1\] \(shape \(5,\)\)"):
+        opt.step([np.ones((3, 4)), None])
+    assert_same(before, params, opt)
+
+
+def test_a_closure_passed_to_step_is_explained():
+    params, opt = make("sgd")
+    with pytest.raises(TypeError, match=r"not a closure: optlib has no "
+                       r"autograd.*model\.loss_and_grads\(X, y\); "
+                       r"opt\.step\(grads\)"):
+        opt.step(lambda: 1.0)
+
+
+def test_add_param_group_as_torch():
+    w, b = np.ones(2), np.ones(3)
+    opt = SGD([w], lr=0.1, momentum=0.9)
+    opt.step([np.ones(2)])
+    with pytest.raises(ValueError, match=r"params\[1\] shares memory"):
+        opt.add_param_group({"params": [w]})
+    with pytest.raises(ValueError, match="Invalid learning rate"):
+        opt.add_param_group({"params": [b], "lr": -1.0})
+    with pytest.raises(TypeError, match="takes a dict"):
+        opt.add_param_group([b])
+    assert len(opt.params) == 1 and len(opt.state) == 1
+    opt.add_param_group({"params": [b], "lr": 0.01})
+    assert opt.params[1] is b and opt.param_groups[1]["momentum"] == 0.9
+    opt.step([np.ones(2), np.ones(3)])
+    np.testing.assert_allclose(b, 1 - 0.01)          # b_1 = g: -lr * g
+    assert opt.state[1]["step"] == 1 and opt.state[0]["step"] == 2

@@ -247,3 +247,48 @@ def test_rate_map_marks_the_edge_the_optimum_and_the_runs():
     assert "100" in ax.get_title()
     with pytest.raises(ValueError, match="lam_max"):
         plots.rate_map(20.0, 0.2)
+
+
+# --------------------------------------------------------------------------
+# Every helper that draws a surface takes what trajectory takes (issue 16)
+# --------------------------------------------------------------------------
+
+
+def _NoBounds():
+    """value and grad of one point only: enough for trajectory."""
+    return SimpleNamespace(
+        name="duck", value=lambda xy: float(xy[0] ** 2 + 3 * xy[1] ** 2),
+        grad=lambda xy: np.array([2 * xy[0], 6 * xy[1]]))
+
+
+def test_drawing_helpers_accept_what_trajectory_accepts():
+    duck = _NoBounds()
+    run = trajectory(lambda p: SGD(p, lr=0.1), duck, [1.5, 1.0], 20)
+    ax = plots.plot_paths(duck, [run])
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    assert x0 < 0 < 1.5 < x1 and y0 < 0 < 1.0 < y1     # around the path
+    fig = plots.compare_grid(duck, [[run], [run.path]], titles=["a", "b"])
+    assert len(fig.axes) >= 2
+    with pytest.raises(ValueError, match="pass bounds="):
+        plots.contour(duck)
+    ax = plots.contour(duck, bounds=((-1, 1), (-1, 1)))
+    assert ax.get_xlim() == (-1.0, 1.0)
+    # a function of (x, y) alone, through surfaces.from_function
+    ax = plots.contour(F.from_function(lambda x, y: np.sin(x) * y))
+    assert ax.get_title()
+
+
+def test_explorer_accepts_a_surface_without_bounds():
+    from optlib.explorer import explore
+    ex = explore(_NoBounds(), lambda p, lr: SGD(p, lr=lr), [0.05, 0.1],
+                 x0=[1.5, 1.0], steps=10)
+    assert ex.surface.bounds[0][1] > 1.5
+    assert "<svg" in ex.to_html() or "<img" in ex.to_html()
+
+
+def test_widget_frames_accept_a_surface_without_bounds():
+    from optlib.trajectory import sweep
+    from optlib.widgets import render_png
+    sw = sweep(_NoBounds(), lambda p, lr: SGD(p, lr=lr), [0.05, 0.1],
+               x0=[1.5, 1.0], steps=10)
+    assert render_png(sw, 0)[:4] == b"\x89PNG"

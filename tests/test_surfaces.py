@@ -454,3 +454,129 @@ def test_fraction_minima():
     np.testing.assert_allclose(negative, 0.5, atol=0.02)
     with pytest.raises(ValueError, match="dimension"):
         fraction_minima([0])
+
+
+# --------------------------------------------------------------------------
+# Surfaces from a function (issue 16): f alone, derivatives by central
+# differences, a clear message for a function that is not vectorised
+# --------------------------------------------------------------------------
+
+
+def _rosenbrock_f(x, y):
+    return (1 - x) ** 2 + 100 * (y - x ** 2) ** 2
+
+
+def test_from_function_takes_f_alone():
+    s = F.from_function(_rosenbrock_f)
+    assert s.numerical == ("grad", "hessian")
+    assert s.bounds == ((-3.0, 3.0), (-3.0, 3.0))
+    np.testing.assert_array_equal(s.x0, [0.0, 0.0])
+    assert s.latex == "$f(x, y)$"
+    X, Y, Z = s.grid(5)
+    assert Z.shape == (5, 5)
+    # a Surface with derivatives left out (None) no longer fails later
+    t = F.Surface("r", "$r$", _rosenbrock_f, None, None,
+                  bounds=((-2, 2), (-1, 3)), x0=(-1, 1))
+    assert t.hessian([1.0, 1.0]).shape == (2, 2)
+
+
+@pytest.mark.parametrize("point", [(-1.2, 1.0), (0.3, -0.4), (1.0, 1.0),
+                                   (2.0, 3.5)])
+def test_central_differences_are_as_accurate_as_documented(point):
+    """The docstring's figures: gradient ~1e-10, Hessian from a numerical
+    gradient ~4e-7, relative to the size of the exact derivative."""
+    exact, numeric = F.rosenbrock, F.from_function(_rosenbrock_f)
+    with_grad = F.from_function(_rosenbrock_f, exact._df)
+    xy = np.array(point)
+    g, h = exact.grad(xy), exact.hessian(xy)
+    scale_h = np.abs(h).max()
+    err_h = np.abs(numeric.hessian(xy) - h).max() / scale_h
+    err_h_from_grad = np.abs(with_grad.hessian(xy) - h).max() / scale_h
+    # gradient: within the documented h² |f‴| / 6 + ε |f| / h, with
+    # f_xxx = 2400 x and f_yyy = 0 (a 1-D difference along x sees only
+    # f_xxx); a factor 2 for the constants
+    h_fd, eps = F.FD_STEP, np.finfo(float).eps
+    rounding = eps * max(abs(exact.value(xy)), 1.0) / h_fd
+    bound = 2 * (h_fd ** 2 / 6 * np.array([2400 * abs(xy[0]), 0.0])
+                 + rounding)
+    assert np.all(np.abs(numeric.grad(xy) - g) <= bound)
+    assert bound.max() < 1e-7
+    assert err_h < 1e-5
+    assert err_h_from_grad < 1e-7
+    # and not exact: the test can fail (a wrong step would show)
+    assert err_h > 0
+
+
+def test_central_difference_error_follows_h_squared_and_rounding():
+    """error(h) ~ h^2 |f'''|/6 for large h, ~ eps |f| / h for tiny h."""
+    f = lambda t: np.sin(t[0])                          # noqa: E731
+    exact = np.cos(1.0)
+    err = {h: abs(F.central_difference(f, [1.0], h)[0] - exact)
+           for h in (1e-2, 1e-3, 6e-6, 1e-11)}
+    assert err[1e-2] == pytest.approx(1e-4 * np.cos(1.0) / 6, rel=1e-3)
+    assert err[1e-3] == pytest.approx(1e-6 * np.cos(1.0) / 6, rel=1e-2)
+    assert err[6e-6] < 1e-10                             # the best step
+    assert err[1e-11] > 1e-7                             # rounding wins
+
+
+def test_central_difference_is_vectorised_over_points():
+    X, Y = np.meshgrid(np.linspace(-1, 1, 7), np.linspace(0, 2, 5))
+    calls = []
+
+    def f(t):
+        calls.append(t.shape)
+        return _rosenbrock_f(t[0], t[1])
+
+    g = F.central_difference(f, np.stack([X, Y]), 1e-6, vectorised=True)
+    assert len(calls) == 4 and calls[0] == (2, 5, 7)     # 2n calls in all
+    np.testing.assert_allclose(g, F.rosenbrock.grad(np.stack([X, Y])),
+                               rtol=1e-7, atol=1e-6)
+
+
+def test_nn_uses_the_same_central_difference():
+    import optlib.nn as nn
+    assert nn.central_difference is F.central_difference
+
+
+def test_a_function_written_with_math_is_explained():
+    with pytest.raises(TypeError, match=r"f\(x, y\) must work on NumPy "
+                       r"arrays.*np\.sin.*instead of math\.sin.*only "
+                       "0-dimensional arrays|only length-1 arrays"):
+        F.from_function(lambda x, y: math.sin(x) + y ** 2)
+    with pytest.raises(TypeError, match=r"np\.where for if/else"):
+        F.from_function(lambda x, y: x if x > 0 else y)
+    with pytest.raises(TypeError, match="returned list of shape"):
+        F.from_function(lambda x, y: [1.0, 2.0])
+    with pytest.raises(TypeError, match="gradient df"):
+        F.from_function(_rosenbrock_f, lambda x, y: (math.cos(x), y))
+    with pytest.raises(TypeError, match="f must be a function"):
+        F.Surface("s", "$s$", 3.0, None, None, bounds=((0, 1), (0, 1)),
+                  x0=(0, 0))
+
+
+class _Duck:
+    """What trajectory accepts: value and grad of one point, no bounds."""
+
+    def value(self, xy):
+        return float(xy[0] ** 2 + 3 * xy[1] ** 2)
+
+    def grad(self, xy):
+        return np.array([2 * xy[0], 6 * xy[1]])
+
+
+def test_as_surface_takes_what_trajectory_takes():
+    duck = _Duck()
+    with pytest.raises(ValueError, match="has no 'bounds' and there are no "
+                       r"paths.*pass bounds=\(\(xmin, xmax\)"):
+        F.as_surface(duck)
+    s = F.as_surface(duck, paths=[np.array([[1.0, 2.0], [0.0, 0.5]])])
+    assert s.bounds == ((-0.5, 1.5), (0.0, 2.5))
+    X, Y, Z = s.grid(4)
+    np.testing.assert_allclose(Z, X ** 2 + 3 * Y ** 2)
+    np.testing.assert_allclose(s.grad(np.array([1.0, 1.0])), [2.0, 6.0])
+    assert F.as_surface(F.rosenbrock) is F.rosenbrock
+    with pytest.raises(TypeError, match=r"must have a grad\(xy\) method"):
+        F.as_surface(SimpleNamespace(value=lambda xy: 0.0))
+
+
+from types import SimpleNamespace  # noqa: E402

@@ -180,3 +180,78 @@ SQUARE_OF = {"grad_avg": "square_avg", "exp_avg": "exp_avg_sq"}
 def flat(arrays):
     """All entries of a list of arrays, in one vector (one common scale)."""
     return np.concatenate([np.ravel(a) for a in arrays])
+
+
+# --------------------------------------------------------------------------
+# Parameter groups and hyperparameters changed between steps (issue 16):
+# torch's habits give torch's numbers
+# --------------------------------------------------------------------------
+
+
+def _side_by_side(make, steps, change=None, seed=0):
+    """Run ``make(module)`` for optlib and torch on two parameters (one
+    group each) with g = sin(3θ) + A; ``change(opt, t)`` edits both."""
+    torch = pytest.importorskip("torch")
+    rng = np.random.default_rng(seed)
+    init = [rng.normal(0, 1, (3, 2)), rng.normal(0, 1, 2)]
+    consts = [rng.normal(0, 1, x.shape) for x in init]
+    ours = [x.copy() for x in init]
+    theirs = [torch.tensor(x, dtype=torch.float64) for x in init]
+    opt, ref = make(optim, ours), make(torch.optim, theirs)
+    for t in range(1, steps + 1):
+        if change is not None:
+            change(opt, t)
+            change(ref, t)
+        for p, a in zip(theirs, consts):
+            p.grad = torch.from_numpy(np.sin(3 * p.numpy()) + a)
+        ref.step()
+        opt.step([np.sin(3 * p) + a for p, a in zip(ours, consts)])
+        assert_close(flat(ours), flat([q.numpy() for q in theirs]),
+                     f"step {t}")
+    return opt, ref
+
+
+def test_param_groups_match_torch():
+    """AdamW without decay on the biases, another lr for them."""
+    def make(module, params):
+        kw = {"foreach": False} if module is not optim else {}
+        return module.AdamW([{"params": [params[0]]},
+                             {"params": [params[1]], "weight_decay": 0.0,
+                              "lr": 0.05}],
+                            lr=0.1, weight_decay=0.1, **kw)
+    _side_by_side(make, 20)
+
+
+def _torch_style_change(opt, t):
+    for group in opt.param_groups:           # torch's habit, in both
+        if t == 6:
+            group["momentum"] = 0.9          # buffer created: b = g
+        if t == 11:
+            group["lr"] = group["lr"] / 2
+            group["weight_decay"] = 0.01
+        if t == 15:
+            group["momentum"] = 0.0          # buffer kept, unused
+
+
+def test_sgd_momentum_switched_on_mid_run_matches_torch():
+    def make(module, params):
+        kw = {"foreach": False} if module is not optim else {}
+        return module.SGD(params, lr=0.05, **kw)
+    opt, ref = _side_by_side(make, 20, _torch_style_change)
+    for st, q in zip(opt.state, ref.param_groups[0]["params"]):
+        np.testing.assert_allclose(st["momentum_buffer"],
+                                   ref.state[q]["momentum_buffer"].numpy(),
+                                   rtol=1e-12, atol=1e-14)
+
+
+def test_adam_betas_and_lr_changed_mid_run_match_torch():
+    def change(opt, t):
+        if t == 8:
+            for group in opt.param_groups:
+                group["betas"] = (0.8, 0.99)
+                group["lr"] = 0.01
+
+    def make(module, params):
+        kw = {"foreach": False} if module is not optim else {}
+        return module.Adam(params, lr=0.05, **kw)
+    _side_by_side(make, 16, change)

@@ -248,3 +248,24 @@ def test_digits_run_is_the_standard_setup():
     assert h.steps_run == 43 and h.message == "finished 1 epoch (43 steps)"
     with pytest.raises(TypeError, match="make_optimizer must be a function"):
         digits_run(0.1)
+
+
+def test_fit_with_parameter_groups_no_decay_on_biases():
+    """One optimizer, two groups (issue 16): weights decay, biases not."""
+    from optlib.nn import mlp
+    from optlib.optim import AdamW
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((64, 3))
+    y = (X[:, 0] > 0).astype(int)
+    model = mlp([3, 8, 2], seed=0)
+    weights = [p for p in model.parameters() if p.ndim == 2]
+    biases = [p for p in model.parameters() if p.ndim == 1]
+    opt = AdamW([{"params": weights},
+                 {"params": biases, "weight_decay": 0.0, "lr": 5e-3}],
+                lr=1e-2, weight_decay=0.1)
+    hist = fit(model, opt, (X, y, X, y), epochs=2, batch_size=16)
+    assert not hist.diverged and hist.steps_run == 8
+    assert all(math.isnan(lr) for lr in hist.lr_steps)   # rates differ
+    opt.param_groups[1]["lr"] = 1e-2
+    hist = fit(model, opt, (X, y, X, y), epochs=1, batch_size=16)
+    assert hist.lr_steps == [1e-2] * 4
