@@ -174,7 +174,8 @@ def evidence_numbers(nb):
     found = []
     for text in texts:
         for m in re.finditer(
-                r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)?\.?\d+(?:[eE][-+−]?\d+)?",
+                r"[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)"
+                r"(?:[eE][-+−]?\d+)?",
                 text):
             v = _value(m.group(0))
             if v is not None and math.isfinite(v):

@@ -99,3 +99,10 @@ def test_plain_text_beside_html_is_evidence(tmp_path):
         "metadata": {}, "data": {"text/html": "<div>a picture</div>",
                                   "text/plain": "x = -0.7996"}}]
     assert _missing(tmp_path, nb) == []
+
+
+def test_grouped_thousands_in_outputs(tmp_path):
+    assert _missing(tmp_path, _nb("It saw 13,470 examples.",
+                                  "examples: 13,470")) == []
+    assert _missing(tmp_path, _nb("It saw 13,470 examples.",
+                                  "examples: 13, 470")) == ["13,470"]
