@@ -55,7 +55,9 @@ function render(file, fontDir) {
     count += 1;
     return open + adaptor.outerHTML(node) + close;
   });
-  const css = adaptor.textContent(chtml.styleSheet(doc));
+  // Text shows at once in a fallback font while the math fonts load.
+  const css = adaptor.textContent(chtml.styleSheet(doc))
+    .replace(/@font-face\s*\{/g, "@font-face {\n  font-display: swap;");
   const style = `<style id="MJX-CHTML-styles">${css}</style>`;
   fs.writeFileSync(file, out.replace("</head>", style + "\n</head>"));
   return count;
