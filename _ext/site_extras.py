@@ -273,6 +273,20 @@ def _drop_widget_scripts(app, pagename, templatename, context, doctree):
     context["script_files"] = kept
 
 
+def _drop_unused_design_assets(app, pagename, templatename, context,
+                               doctree):
+    """sphinx-design's stylesheet (54 kB) and tab script only on a page
+    that uses one of its components (``sd-`` classes); none does yet."""
+    if re.search(r'class="[^"]*\bsd-', context.get("body", "")):
+        return
+    context["css_files"] = [
+        css for css in context.get("css_files", [])
+        if "sphinx-design" not in (getattr(css, "filename", "") or "")]
+    context["script_files"] = [
+        js for js in context.get("script_files", [])
+        if not (getattr(js, "filename", "") or "").endswith(
+            "design-tabs.js")]
+
 def _drop_mathjax_script(app, pagename, templatename, context, doctree):
     """The math is typeset at build time (``_prerender_math``)."""
     kept = []
@@ -292,10 +306,8 @@ def _meta_description(app, pagename, templatename, context, doctree):
     The first paragraph of running text without math (search engines
     show it under the title), cut at a word near 155 characters.
     """
-    if doctree is None:
-        return
     text = ""
-    for para in doctree.findall(nodes.paragraph):
+    for para in doctree.findall(nodes.paragraph) if doctree else ():
         if any(isinstance(p, (nodes.admonition, nodes.table, nodes.caption))
                or "cell" in p.get("classes", [])
                for p in _ancestors(para)):
@@ -308,7 +320,8 @@ def _meta_description(app, pagename, templatename, context, doctree):
             break
     if not text:
         title = re.sub(r"<[^>]+>", "", context.get("title", ""))
-        text = f"{title}: part of the course {app.config.project}."
+        text = (f"{title}: part of {app.config.project}, an open course "
+                "on how neural networks are trained, with runnable code.")
     if len(text) > 160:
         text = text[:155].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     context["metatags"] = (context.get("metatags", "")
@@ -454,8 +467,11 @@ def _defer_scripts(app, pagename, templatename, context, doctree):
     ``copybutton.js`` still runs after ``clipboard.min.js``.  Inline
     scripts (settings read by those files) run in place, as before;
     ``documentation_options.js`` too, since the theme's inline scripts
-    set fields of the object it makes.
+    set fields of the object it makes.  Not on the search page, whose
+    search tools (loaded by the theme's template) need ``doctools.js``.
     """
+    if pagename == "search":
+        return
     for js in context.get("script_files", []):
         name = getattr(js, "filename", "") or ""
         attributes = getattr(js, "attributes", None)
@@ -487,13 +503,16 @@ def _css_for_bundle(static, name, seen=()):
             return match.group(0)
         return f'url({quote}{posixpath.normpath(posixpath.join(folder, url))}{quote})'
 
-    def inline(match):
+    imported = []
+
+    def inline(match):  # a placeholder now, the file after rebasing
         target = posixpath.normpath(posixpath.join(folder, match.group(1)))
-        if target in seen:
-            return ""
-        return _css_for_bundle(static, target, seen + (target,))
-    text = _CSS_IMPORT.sub(inline, text)
-    return _CSS_URL.sub(rebase, text) if "url(" in text else text
+        imported.append("" if target in seen else
+                        _css_for_bundle(static, target, seen + (target,)))
+        return f"/*@import {len(imported) - 1}*/"
+    text = _CSS_URL.sub(rebase, _CSS_IMPORT.sub(inline, text))
+    return re.sub(r"/\*@import (\d+)\*/",
+                  lambda m: imported[int(m.group(1))], text)
 
 
 def _bundle_stylesheets(out, pages):
@@ -502,7 +521,9 @@ def _bundle_stylesheets(out, pages):
     Every stylesheet is render-blocking, and on a phone network each
     request costs a round trip: the site's stylesheets of a page are
     joined in their order into ``_static/bundle-HASH.css`` (one file
-    for all pages with the same set, cached across pages).
+    for all pages with the same set, cached across pages).  The link
+    keeps the list (``data-bundle``), so that a page an incremental build
+    does not rewrite gets a fresh bundle of the same files.
     """
     static = out / "_static"
     for old in static.glob("bundle-*.css"):
@@ -514,6 +535,10 @@ def _bundle_stylesheets(out, pages):
         links = list(_STYLESHEET.finditer(head))
         names = []
         for link in links:
+            bundled = re.search(r'data-bundle="([^"]*)"', link.group(0))
+            if bundled:  # a page bundled by an earlier build: same files
+                names += bundled.group(1).split()
+                continue
             href = link.group(1).split("?", 1)[0]
             target = (page.parent / href).resolve()
             try:
@@ -533,7 +558,8 @@ def _bundle_stylesheets(out, pages):
         prefix = posixpath.relpath("_static", page.parent.relative_to(out)
                                    .as_posix() or ".")
         tag = (f'<link rel="stylesheet" type="text/css" '
-               f'href="{prefix}/{bundles[key]}" />\n')
+               f'href="{prefix}/{bundles[key]}" '
+               f'data-bundle="{" ".join(names)}" />\n')
         first, last = links[0].start(), links[-1].end()
         between = _STYLESHEET.sub("", head[first:last])
         page.write_text(text[:first] + tag + between + text[last:],
@@ -601,10 +627,13 @@ def _module_summary(app, what, name, obj, options, lines):
 
 def setup(app):
     app.connect("build-finished", _fix_accessibility)
-    app.connect("build-finished", _lighten_pages)
+    # after the theme rewrites pygments.css (build-finished, priority 500)
+    app.connect("build-finished", _lighten_pages, priority=900)
     app.connect("doctree-read", _static_explorers_only)
     app.connect("html-page-context", _drop_widget_scripts, priority=900)
     app.connect("html-page-context", _drop_mathjax_script, priority=900)
+    app.connect("html-page-context", _drop_unused_design_assets,
+                priority=900)
     app.connect("html-page-context", _meta_description)
     app.connect("html-page-context", _defer_scripts, priority=950)
     app.connect("autodoc-process-docstring", _module_summary)

@@ -93,7 +93,7 @@ SETTLE = """async () => {
   await document.fonts.ready;
 }""" % WIDGET_VIEW
 
-FACTS = """() => {
+FACTS = r"""() => {
   const text = el => (el ? el.innerText : '');
   const main = document.querySelector('main') || document.body;
   const clone = main.cloneNode(true);
@@ -344,7 +344,8 @@ def test_phone_width(narrow_visits, docname):
 # painted over it (sampled at nine points)?  The paths are drawn by an SVG
 # layer over the image; its shapes are fine, an opaque background is not.
 EXPLORER_PLOTS = """() => Array.from(
-    document.querySelectorAll('figure.optlib-explorer img')).map(img => {
+    document.querySelectorAll('figure.optlib-explorer')).map(figure => {
+  const img = figure.querySelector('img, svg[role="img"]');
   img.scrollIntoView({block: 'center'});
   const r = img.getBoundingClientRect();
   const covers = new Set();
@@ -363,7 +364,7 @@ EXPLORER_PLOTS = """() => Array.from(
         covers.add(el.tagName.toLowerCase() + ' ' + cs.backgroundColor);
     }
   }
-  return {id: img.closest('figure').id, seen, covers: Array.from(covers)};
+  return {id: figure.id, seen, covers: Array.from(covers)};
 })"""
 
 
@@ -371,9 +372,10 @@ def explorer_plots(page):
     """Per explorer: what covers its plot, and its pixels' spread."""
     from PIL import Image, ImageStat
     plots = page.evaluate(EXPLORER_PLOTS)
-    images = page.locator("figure.optlib-explorer img")
+    figures = page.locator("figure.optlib-explorer")
     for i, plot in enumerate(plots):
-        shot = Image.open(io.BytesIO(images.nth(i).screenshot()))
+        image = figures.nth(i).locator('img, svg[role="img"]').first
+        shot = Image.open(io.BytesIO(image.screenshot()))
         stat = ImageStat.Stat(shot.convert("L"))
         plot["spread"] = stat.stddev[0]
         plot["colours"] = len(shot.convert("RGB").getcolors(1 << 20) or [])
@@ -459,15 +461,17 @@ def test_sidebars_open_on_phone_and_tablet(narrow_visits, docname):
 
 def test_menu_button_hides_the_sidebar_on_desktop(visits):
     page = visits(PAGES[0]).page
-    sidebar = page.locator("#pst-primary-sidebar")
-    assert sidebar.is_visible()
-    page.locator("button.primary-toggle:visible").first.click()
-    page.wait_for_timeout(300)
-    hidden = not sidebar.is_visible() or sidebar.bounding_box()["width"] < 5
-    page.locator("button.primary-toggle:visible").first.click()
-    page.wait_for_timeout(300)
-    assert hidden, "☰ does not hide the chapter list on a desktop"
-    assert sidebar.is_visible(), "☰ does not bring the chapter list back"
+    hidden = ("getComputedStyle(document.querySelector("
+              "'#pst-primary-sidebar')).visibility === 'hidden'")
+    assert not page.evaluate(hidden)
+    button = page.locator("button.primary-toggle:visible").first
+    button.click()
+    try:
+        page.wait_for_function(hidden, timeout=5000)
+    except Exception:
+        pytest.fail("☰ does not hide the chapter list on a desktop")
+    button.click()
+    page.wait_for_function(f"!({hidden})", timeout=5000)
 
 
 # -- Requests, icon, description ---------------------------------------------
