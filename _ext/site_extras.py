@@ -472,15 +472,20 @@ def _defer_scripts(app, pagename, templatename, context, doctree):
     """
     if pagename == "search":
         return
+    from sphinx.builders.html._assets import _JavaScript
+    scripts = []
     for js in context.get("script_files", []):
         name = getattr(js, "filename", "") or ""
-        attributes = getattr(js, "attributes", None)
-        if (not name or attributes is None or "async" in attributes
-                or name.endswith("documentation_options.js")
-                or attributes.get("type", "text/javascript")
-                not in ("text/javascript", "module")):
-            continue
-        attributes.setdefault("defer", "defer")
+        attributes = dict(getattr(js, "attributes", None) or {})
+        if (name and "async" not in attributes
+                and not name.endswith("documentation_options.js")
+                and attributes.get("type", "text/javascript")
+                in ("text/javascript", "module")):
+            # a new object: the builder shares its assets between pages
+            attributes.setdefault("defer", "defer")
+            js = _JavaScript(name, priority=js.priority, **attributes)
+        scripts.append(js)
+    context["script_files"] = scripts
 
 
 _STYLESHEET = re.compile(r'[ \t]*<link (?=[^>]*rel="stylesheet")[^>]*'
