@@ -156,15 +156,15 @@ def _stack_panels(fig):
     width, height = fig.get_size_inches()
     axes = [ax for ax in fig.axes if ax.get_visible()]
     if width <= 1.25 * FIGURE_WIDTH or len(axes) < 2:
-        return
+        return False
     specs = [ax.get_subplotspec() for ax in axes]
     if any(spec is None for spec in specs):
-        return
+        return False
     grid = specs[0].get_gridspec()
     if grid.nrows != 1 or grid.ncols != len(axes) or any(
             spec.get_gridspec() is not grid or spec.colspan.start != i
             or len(spec.colspan) != 1 for i, spec in enumerate(specs)):
-        return
+        return False
     from matplotlib.gridspec import GridSpec
     column = GridSpec(len(axes), 1, figure=fig)
     for i, ax in enumerate(axes):
@@ -172,6 +172,21 @@ def _stack_panels(fig):
     fig.set_size_inches(width / len(axes), height * len(axes) * 0.9)
     if fig.get_layout_engine() is None:
         fig.set_layout_engine("constrained")
+    return True
+
+
+def _narrow_legends(fig):
+    """A figure legend in one long row, under or over stacked panels,
+    is redrawn in three columns outside the panels."""
+    for old in list(fig.legends):
+        if getattr(old, "_ncols", 1) <= 3:
+            continue
+        handles = old.legend_handles
+        labels = [text.get_text() for text in old.texts]
+        upper = old._loc in (1, 2, 9)  # upper right, left, center
+        old.remove()
+        fig.legend(handles, labels, ncols=3,
+                   loc=f"outside {'upper' if upper else 'lower'} center")
 
 
 def _house_png(fig):
@@ -188,7 +203,8 @@ def _house_png(fig):
 
     from PIL import Image
 
-    _stack_panels(fig)
+    if _stack_panels(fig):
+        _narrow_legends(fig)
     width, height = fig.get_size_inches()
     if width > FIGURE_WIDTH:
         fig.set_size_inches(FIGURE_WIDTH, height * FIGURE_WIDTH / width)
