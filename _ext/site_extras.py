@@ -228,8 +228,10 @@ def _fix_accessibility(app, exception):
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 LIVE_NOTE = ("Live version: in the notebook (Jupyter, Binder or Colab, "
-             "from the launch menu at the top of the page) this explorer "
-             "is also an ipywidgets slider that recomputes as you move it.")
+             "from the launch menu at the top of the page) a cell here "
+             "draws this explorer as an ipywidgets slider that recomputes "
+             "as you move it; the static explorer on this page works "
+             "without Python.")
 
 
 def _static_explorers_only(app, doctree):
