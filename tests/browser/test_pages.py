@@ -170,11 +170,6 @@ class Visit:
                 "document.documentElement.dataset.theme === 'light'")
 
     def axe(self):
-        # Sections far below the screen are not rendered until scrolled to
-        # (content-visibility: auto); axe measures colours from rendered
-        # boxes, so render them all first.
-        self.page.add_style_tag(content=".bd-article section "
-                                "{content-visibility: visible !important}")
         self.page.add_script_tag(path=str(AXE))
         return self.page.evaluate(AXE_RUN)
 
