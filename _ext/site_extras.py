@@ -14,11 +14,21 @@
   and Colab render, see ``_ext/notebook_markup.py``): ``source-read``
   turns each back into MyST (exercises, dropdown solutions, glossary
   links, citations) before MyST-NB parses it.
+* the page as readers meet it (light, on a phone, on a slow connection):
+  no frozen ipywidgets on the web page (the static explorer stays, with a
+  line about the notebook's live version) and no widget manager; math
+  typeset at build time (``prerender_math.js``, no MathJax on the page);
+  icon font subset to the icons the pages show; the search index only on
+  the search page; sidebar toggles that work at every width; a meta
+  description per page.
 """
 
+import hashlib
+import html
 import importlib
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -347,10 +357,431 @@ def _execution_mode(app, config):
         config.nb_execution_mode = mode
 
 
+# -- The page as readers meet it (issue 10) ---------------------------------
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+LIVE_NOTE = ("Live version: in the notebook (Jupyter, Binder or Colab, "
+             "from the launch menu at the top of the page) a cell here "
+             "draws this explorer as an ipywidgets slider that recomputes "
+             "as you move it; the static explorer on this page works "
+             "without Python.")
+
+
+def _static_explorers_only(app, doctree):
+    """Replace each ipywidgets cell by one line about the live version.
+
+    A widget saved in a notebook cannot compute on a static page: its
+    slider moves but nothing else does.  Every chapter also shows the
+    same sweep as a static explorer (``optlib.explorer``), so on the web
+    page the widget cell (code and frozen view) gives way to a note; the
+    notebook itself keeps the widget for Jupyter, Binder and Colab.
+    """
+    for raw in list(doctree.findall(nodes.raw)):
+        if WIDGET_VIEW not in raw.astext():
+            continue
+        cell = raw.parent
+        while cell is not None and "cell" not in cell.get("classes", []):
+            cell = cell.parent
+        if cell is None or cell.parent is None:
+            raw.parent.remove(raw)
+            continue
+        note = nodes.paragraph("", LIVE_NOTE, classes=["live-widget-note"])
+        cell.replace_self(note)
+
+
+def _drop_widget_scripts(app, pagename, templatename, context, doctree):
+    """No widget state, widget manager or require.js where no widget is.
+
+    MyST-NB adds them to every page of a notebook with saved widget
+    state; after ``_static_explorers_only`` no page shows a widget view.
+    """
+    if WIDGET_VIEW in context.get("body", ""):
+        return
+    widget_js = {f"_static/{path}" for path in app.config.nb_ipywidgets_js}
+    kept = []
+    for js in context.get("script_files", []):
+        name = getattr(js, "filename", str(js)) or ""
+        attributes = dict(getattr(js, "attributes", {}) or {})
+        if attributes.get("type") == WIDGET_STATE or name in widget_js:
+            continue
+        kept.append(js)
+    context["script_files"] = kept
+
+
+def _drop_unused_design_assets(app, pagename, templatename, context,
+                               doctree):
+    """sphinx-design's stylesheet (54 kB) and tab script only on a page
+    that uses one of its components (``sd-`` classes); none does yet."""
+    if re.search(r'class="[^"]*\bsd-', context.get("body", "")):
+        return
+    context["css_files"] = [
+        css for css in context.get("css_files", [])
+        if "sphinx-design" not in (getattr(css, "filename", "") or "")]
+    context["script_files"] = [
+        js for js in context.get("script_files", [])
+        if not (getattr(js, "filename", "") or "").endswith(
+            "design-tabs.js")]
+
+def _drop_mathjax_script(app, pagename, templatename, context, doctree):
+    """The math is typeset at build time (``_prerender_math``)."""
+    kept = []
+    for js in context.get("script_files", []):
+        name = getattr(js, "filename", str(js)) or ""
+        body = str(dict(getattr(js, "attributes", {}) or {}).get("body", ""))
+        if name == f"_static/{app.config.mathjax_path}" \
+                or "window.MathJax" in body:
+            continue
+        kept.append(js)
+    context["script_files"] = kept
+
+
+def _meta_description(app, pagename, templatename, context, doctree):
+    """``<meta name="description">``: the page's first sentence(s).
+
+    The first paragraph of running text without math (search engines
+    show it under the title), cut at a word near 155 characters.
+    """
+    text = ""
+    for para in doctree.findall(nodes.paragraph) if doctree else ():
+        if any(isinstance(p, (nodes.admonition, nodes.table, nodes.caption))
+               or "cell" in p.get("classes", [])
+               for p in _ancestors(para)):
+            continue
+        if list(para.findall(nodes.math)):
+            continue
+        candidate = " ".join(para.astext().split())
+        if len(candidate) >= 60:
+            text = candidate
+            break
+    if not text:
+        title = re.sub(r"<[^>]+>", "", context.get("title", ""))
+        text = (f"{title}: part of {app.config.project}, an open course "
+                "on how neural networks are trained, with runnable code.")
+    if len(text) > 160:
+        text = text[:155].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    context["metatags"] = (context.get("metatags", "")
+                           + f'\n<meta name="description" '
+                           f'content="{html.escape(text, quote=True)}" />')
+
+
+def _ancestors(node):
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+# The book theme's article header has the visible ☰ and contents buttons,
+# but pydata-sphinx-theme's script (and the book theme's) wire only the
+# FIRST .primary-toggle / .secondary-toggle of the page, a button of the
+# hidden site header.  A click on a visible toggle is handed to that wired
+# button, so each opens its panel at every width (a dialog below 992 px;
+# on a wide screen ☰ hides or shows the sidebar).
+TOGGLES_JS = """document.addEventListener("DOMContentLoaded", () => {
+  for (const kind of ["primary", "secondary"]) {
+    const all = document.querySelectorAll("." + kind + "-toggle");
+    const wired = all[0];
+    all.forEach((button, i) => {
+      button.setAttribute("aria-controls", "pst-" + kind + "-sidebar");
+      if (i === 0) return;
+      button.addEventListener("click", (event) => {
+        event.preventDefault();
+        wired.click();
+      });
+    });
+  }
+});"""
+
+
+def _search_only_on_search_page(page, text):
+    """pydata-sphinx-theme loads the search index on every page (for a
+    search-as-you-type this site does not use): 140 kB of render-blocking
+    script.  The search field submits to search.html, which loads them."""
+    if page.name == "search.html":
+        return text
+    return re.sub(r'\s*<script src="[^"]*(searchtools\.js|language_data\.js'
+                  r'|searchindex\.js)"></script>', "", text)
+
+
+def _no_fontawesome_script(page, text):
+    """Font Awesome's 1.5 MB script turns icons into SVG; the theme's CSS
+    draws the same icons from the icon font, subset by ``_subset_icons``."""
+    return re.sub(r'\s*<script defer src="[^"]*/fontawesome\.js[^"]*">'
+                  r'</script>', "", text)
+
+
+PAGE_REWRITES = (_search_only_on_search_page, _no_fontawesome_script)
+
+ICON_FONTS = {  # theme's font file -> (css prefixes, family, weight)
+    "fa-solid-900": (("fa-solid", "fas"), "Font Awesome 6 Free", 900),
+    "fa-regular-400": (("fa-regular", "far"), "Font Awesome 6 Free", 400),
+    "fa-brands-400": (("fa-brands", "fab"), "Font Awesome 6 Brands", 400),
+}
+
+
+def _subset_icons(out, pages):
+    """Icon fonts with only the icons the pages show, and their CSS.
+
+    The theme's stylesheet maps ``.fa-NAME:before`` to a code point of the
+    Font Awesome fonts (1 MB with all icons).  The glyphs of the icons
+    used in the built pages are kept (fontTools, from matplotlib's
+    dependencies) in small WOFF files, declared after the theme's fonts
+    in ``_static/icons/icons.css`` so that they replace them.
+    """
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    static = out / "_static"
+    theme_css = (static / "styles" / "pydata-sphinx-theme.css").read_text()
+    codes = {}
+    for rule in re.finditer(r'([^{}]+)\{content:"\\([0-9a-f]+)"\}',
+                            theme_css):
+        for name in re.findall(r"\.(fa-[a-z0-9-]+):before", rule.group(1)):
+            codes.setdefault(name, int(rule.group(2), 16))
+    used = {font: set() for font in ICON_FONTS}
+    # Icons the stylesheets draw themselves (admonition titles, "on this
+    # page" arrow): every private-use code point outside the class mapping.
+    for css in (static / "styles").glob("*.css"):
+        text = re.sub(r'(\.fa-[a-z0-9-]+:before,?)+\{content:"[^"]*"\}', "",
+                      css.read_text(encoding="utf-8"))
+        drawn = {int(code, 16) for code in
+                 re.findall(r'\\([ef][0-9a-f]{3})(?![0-9a-f])', text)}
+        drawn |= {ord(ch) for ch in text if 0xE000 <= ord(ch) <= 0xF8FF}
+        for font in ("fa-solid-900", "fa-brands-400"):
+            used[font] |= drawn
+    shown = set()
+    for page in pages:
+        for classes in re.findall(r'class="([^"]*\bfa-[^"]*)"',
+                                  page.read_text(encoding="utf-8")):
+            names = classes.split()
+            shown.update(names)
+            for font, (prefixes, _, _) in ICON_FONTS.items():
+                if any(p in names for p in prefixes):
+                    used[font].update(codes[n] for n in names if n in codes)
+    webfonts = static / "vendor" / "fontawesome" / "webfonts"
+    target = static / "icons"
+    target.mkdir(exist_ok=True)
+    css = ["/* Generated by _ext/site_extras.py (_subset_icons): the "
+           "icons the pages use. */"]
+    for font, (_, family, weight) in ICON_FONTS.items():
+        if not used[font]:
+            continue
+        ttf = TTFont(webfonts / f"{font}.ttf")
+        options = subset.Options()
+        options.flavor = "woff"
+        options.layout_features = []
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=sorted(used[font]))
+        subsetter.subset(ttf)
+        ttf.flavor = "woff"
+        ttf.save(target / f"{font}.woff")
+        css.append(f'@font-face{{font-family:"{family}";font-style:normal;'
+                   f"font-weight:{weight};font-display:block;"
+                   f'src:url("{font}.woff") format("woff")}}')
+    (target / "icons.css").write_text("\n".join(css) + "\n")
+    _trim_icon_rules(static / "styles" / "pydata-sphinx-theme.css", shown)
+
+
+def _trim_icon_rules(path, shown):
+    """Drop the theme's ``.fa-NAME:before`` rules of icons no page shows
+    (about 1,900 rules, 85 kB of every page's render-blocking CSS)."""
+    def keep(rule):
+        names = re.findall(r"\.(fa-[a-z0-9-]+):before", rule.group(0))
+        return rule.group(0) if shown.intersection(names) else ""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'(?:\.fa-[a-z0-9-]+:before,?)+'
+                           r'\{content:"[^"]*"\}', keep, text),
+                    encoding="utf-8")
+
+
+def _defer_scripts(app, pagename, templatename, context, doctree):
+    """Every script file waits for the page to be parsed (``defer``).
+
+    None of the site's scripts writes into the page while it loads; the
+    theme's own scripts are already deferred.  Kept in order, so
+    ``copybutton.js`` still runs after ``clipboard.min.js``.  Inline
+    scripts (settings read by those files) run in place, as before;
+    ``documentation_options.js`` too, since the theme's inline scripts
+    set fields of the object it makes.  Not on the search page, whose
+    search tools (loaded by the theme's template) need ``doctools.js``.
+    """
+    if pagename == "search":
+        return
+    from sphinx.builders.html._assets import _JavaScript
+    scripts = []
+    for js in context.get("script_files", []):
+        name = getattr(js, "filename", "") or ""
+        attributes = dict(getattr(js, "attributes", None) or {})
+        if (name and "async" not in attributes
+                and not name.endswith("documentation_options.js")
+                and attributes.get("type", "text/javascript")
+                in ("text/javascript", "module")):
+            # a new object: the builder shares its assets between pages
+            attributes.setdefault("defer", "defer")
+            js = _JavaScript(name, priority=js.priority, **attributes)
+        scripts.append(js)
+    context["script_files"] = scripts
+
+
+_STYLESHEET = re.compile(r'[ \t]*<link (?=[^>]*rel="stylesheet")[^>]*'
+                         r'href="([^"]+)"[^>]*/?>\n?')
+_CSS_URL = re.compile(r'url\(\s*([\'"]?)([^\'")]+)\1\s*\)')
+_CSS_IMPORT = re.compile(r'@import\s+(?:url\()?\s*[\'"]([^\'"]+)[\'"]\s*'
+                         r'\)?\s*;')
+
+
+def _css_for_bundle(static, name, seen=()):
+    """One stylesheet (``name`` relative to ``_static``) with its
+    ``@import``\\ s inlined and its ``url()``\\ s made relative to
+    ``_static``."""
+    folder = posixpath.dirname(name)
+    text = (static / name).read_text(encoding="utf-8")
+
+    def rebase(match):
+        quote, url = match.groups()
+        if re.match(r"(data:|[a-z]+://|/|#)", url):
+            return match.group(0)
+        return f'url({quote}{posixpath.normpath(posixpath.join(folder, url))}{quote})'
+
+    imported = []
+
+    def inline(match):  # a placeholder now, the file after rebasing
+        target = posixpath.normpath(posixpath.join(folder, match.group(1)))
+        imported.append("" if target in seen else
+                        _css_for_bundle(static, target, seen + (target,)))
+        return f"/*@import {len(imported) - 1}*/"
+    text = _CSS_URL.sub(rebase, _CSS_IMPORT.sub(inline, text))
+    return re.sub(r"/\*@import (\d+)\*/",
+                  lambda m: imported[int(m.group(1))], text)
+
+
+def _bundle_stylesheets(out, pages):
+    """One stylesheet per page instead of 13.
+
+    Every stylesheet is render-blocking, and on a phone network each
+    request costs a round trip: the site's stylesheets of a page are
+    joined in their order into ``_static/bundle-HASH.css`` (one file
+    for all pages with the same set, cached across pages).  The link
+    keeps the list (``data-bundle``), so that a page an incremental build
+    does not rewrite gets a fresh bundle of the same files.
+    """
+    static = out / "_static"
+    for old in static.glob("bundle-*.css"):
+        old.unlink()
+    bundles = {}
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        head = text.split("</head>", 1)[0]
+        links = list(_STYLESHEET.finditer(head))
+        names = []
+        for link in links:
+            bundled = re.search(r'data-bundle="([^"]*)"', link.group(0))
+            if bundled:  # a page bundled by an earlier build: same files
+                names += bundled.group(1).split()
+                continue
+            href = link.group(1).split("?", 1)[0]
+            target = (page.parent / href).resolve()
+            try:
+                names.append(target.relative_to(static.resolve()).as_posix())
+            except ValueError:
+                names = None
+                break
+        if not names:
+            continue
+        key = tuple(names)
+        if key not in bundles:
+            css = "\n".join(f"/* {n} */\n" + _css_for_bundle(static, n)
+                            for n in names)
+            digest = hashlib.sha256(css.encode()).hexdigest()[:12]
+            (static / f"bundle-{digest}.css").write_text(css, "utf-8")
+            bundles[key] = f"bundle-{digest}.css"
+        prefix = posixpath.relpath("_static", page.parent.relative_to(out)
+                                   .as_posix() or ".")
+        tag = (f'<link rel="stylesheet" type="text/css" '
+               f'href="{prefix}/{bundles[key]}" '
+               f'data-bundle="{" ".join(names)}" />\n')
+        first, last = links[0].start(), links[-1].end()
+        between = _STYLESHEET.sub("", head[first:last])
+        page.write_text(text[:first] + tag + between + text[last:],
+                        encoding="utf-8")
+
+
+def _prerender_math(out, pages):
+    """Typeset every page's math with MathJax in Node at build time."""
+    fonts = (out / "_static" / "mathjax" / "output" / "chtml" / "fonts"
+             / "woff-v2")
+    if not fonts.is_dir():
+        raise ExtensionError(f"MathJax's fonts missing in {fonts}: run "
+                             "`bash scripts/vendor.sh`")
+    cmd = ["node", str(ROOT / "_ext" / "prerender_math.js"), str(fonts),
+           *map(str, pages)]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise ExtensionError(f"typesetting the math failed:\n{done.stderr}")
+    LOGGER.info(done.stdout.strip())
+
+
+def _lighten_pages(app, exception):
+    """After the build: page rewrites, icon subset, math typeset."""
+    if exception is not None or app.builder.format != "html":
+        return
+    out = Path(app.outdir)
+    pages = [p for p in out.rglob("*.html")
+             if p.relative_to(out).parts[0] not in (LITE_OUT, "_static")]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        fixed = text
+        for rewrite in PAGE_REWRITES:
+            fixed = rewrite(page, fixed)
+        if fixed != text:
+            page.write_text(fixed, encoding="utf-8")
+    _subset_icons(out, pages)
+    _bundle_stylesheets(out, pages)
+    _prerender_math(out, pages)
+
+
+def _module_summary(app, what, name, obj, options, lines):
+    """optlib's "Modules" list (``name  description`` lines) as a list.
+
+    In reST those aligned lines are one paragraph; each becomes a bullet
+    with a link to the module's section of the API page.
+    """
+    if what != "module" or name != "optlib":
+        return
+    for i, line in enumerate(lines):
+        if line.strip() == "Modules" and i + 1 < len(lines) \
+                and set(lines[i + 1].strip()) == {"-"}:
+            break
+    else:
+        return
+    start, end = i, i + 2
+    items = []
+    while end < len(lines) and lines[end].strip():
+        match = re.match(r"(\w+)\s{2,}(.*)", lines[end].strip())
+        if not match:
+            return
+        items.append(f"* :mod:`optlib.{match.group(1)}`: {match.group(2)}")
+        end += 1
+    lines[start:end] = [".. rubric:: Modules", "", *items]
+
+
 def setup(app):
     app.connect("config-inited", _execution_mode)
     app.connect("source-read", _chapter_to_myst)
     app.connect("build-finished", _fix_accessibility)
+    # after the theme rewrites pygments.css (build-finished, priority 500)
+    app.connect("build-finished", _lighten_pages, priority=900)
+    app.connect("doctree-read", _static_explorers_only)
+    app.connect("html-page-context", _drop_widget_scripts, priority=900)
+    app.connect("html-page-context", _drop_mathjax_script, priority=900)
+    app.connect("html-page-context", _drop_unused_design_assets,
+                priority=900)
+    app.connect("html-page-context", _meta_description)
+    app.connect("html-page-context", _defer_scripts, priority=950)
+    app.connect("autodoc-process-docstring", _module_summary)
+    app.add_js_file(None, body=TOGGLES_JS)
+    app.add_css_file("icons/icons.css")
     app.connect("config-inited", _serve_vendor)
     app.connect("html-page-context", _clean_assets, priority=900)
     app.connect("builder-inited", _prepare_lite)

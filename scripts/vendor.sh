@@ -41,7 +41,10 @@ echo "vendor.sh: npm $("$npm" --version) and node $(node --version)" \
 rm -rf _vendor
 mkdir -p _vendor/mathjax/output _vendor/requirejs _vendor/html-manager
 # MathJax 3: the component Sphinx loads, plus what it loads on demand
-# (TeX extensions, CHTML fonts, menu, accessibility, speech rules).
+# (TeX extensions, CHTML fonts, menu, accessibility, speech rules).  Pages
+# use only the CHTML fonts: _ext/prerender_math.js typesets the math at
+# build time with mathjax-full (same version, a devDependency, like
+# Lighthouse for the browser tests).
 mj=node_modules/mathjax/es5
 cp "$mj/tex-mml-chtml.js" _vendor/mathjax/
 cp -r "$mj/input" "$mj/a11y" "$mj/adaptors" "$mj/ui" "$mj/sre" \

@@ -20,7 +20,11 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+import caption_math  # noqa: E402
 import sync_install_cell as sic  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "_ext"))
+import site_extras  # noqa: E402
 
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text())
 SPHINX = CONFIG["sphinx"]["config"]
@@ -144,8 +148,9 @@ def test_javascript_is_pinned_and_not_committed():
     package = json.loads((ROOT / "package.json").read_text())
     lock = json.loads((ROOT / "package-lock.json").read_text())
     deps = {**package["dependencies"], **package["devDependencies"]}
-    assert {"mathjax", "requirejs", "@jupyter-widgets/html-manager",
-            "axe-core"} <= set(deps)
+    assert {"mathjax", "mathjax-full", "requirejs",
+            "@jupyter-widgets/html-manager", "axe-core",
+            "lighthouse"} <= set(deps)
     for name, version in deps.items():
         assert re.fullmatch(r"\d+\.\d+\.\d+", version), (name, version)
         assert lock["packages"][f"node_modules/{name}"]["version"] == version
@@ -281,3 +286,129 @@ def test_api_page_names_every_public_module_and_fails_on_import_errors(
     with pytest.raises(ExtensionError, match="optlib.trajectory"):
         site_extras.api_rst()
 
+
+# -- the page as readers meet it (issue 10) ---------------------------------
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.stem)
+def test_captions_write_math_as_math(path):
+    """A caption's formula is in $...$ like the rest of the book's math
+    (fix: ``python scripts/caption_math.py``)."""
+    nb = nbformat.read(path, as_version=4)
+    plain = [f["caption"] for f in caption_math.captions(nb)
+             if caption_math.PLAIN_MATH.search(
+                 caption_math.outside_math(f["caption"]))]
+    assert not plain, f"plain-text math in captions: {plain}"
+
+
+def test_caption_fix_is_idempotent_and_leaves_math_alone():
+    before = "The bowl 0.1x^2 + 2y^2 and $x^2 - y^2$, a smoothed |x| + |y|."
+    after = caption_math.fix(before)
+    assert after == ("The bowl $0.1x^2 + 2y^2$ and $x^2 - y^2$, a smoothed "
+                     "$|x| + |y|$.")
+    assert caption_math.fix(after) == after
+    assert not caption_math.PLAIN_MATH.search(
+        caption_math.outside_math(after))
+
+
+def test_module_summary_becomes_a_linked_list():
+    lines = ["optlib: the library.", "", "Modules", "-------",
+             "optim      the optimizers", "plots      the figures", "",
+             "More text."]
+    site_extras._module_summary(None, "module", "optlib", None, {}, lines)
+    assert lines == ["optlib: the library.", "", ".. rubric:: Modules", "",
+                     "* :mod:`optlib.optim`: the optimizers",
+                     "* :mod:`optlib.plots`: the figures", "", "More text."]
+    other = ["Modules", "-------", "a  b"]
+    site_extras._module_summary(None, "module", "optlib.plots", None, {},
+                                other)
+    assert other == ["Modules", "-------", "a  b"]
+
+
+def test_bundled_css_urls_point_to_the_same_files(tmp_path):
+    static = tmp_path / "_static"
+    (static / "styles").mkdir(parents=True)
+    (static / "basic.css").write_text("a { background: url(file.png) }")
+    (static / "styles" / "theme.css").write_text(
+        '@import "../basic.css";\n'
+        "b { src: url('../vendor/f.woff2'), url(data:x) }")
+    css = site_extras._css_for_bundle(static, "styles/theme.css")
+    assert "url(file.png)" in css and "@import" not in css
+    assert "url('vendor/f.woff2')" in css and "url(data:x)" in css
+
+
+def test_widget_cells_give_way_to_a_note():
+    from docutils import nodes
+    from docutils.utils import new_document
+    from docutils.frontend import get_default_settings
+    from docutils.parsers.rst import Parser
+    doc = new_document("x", get_default_settings(Parser))
+    cell = nodes.container(classes=["cell"])
+    out = nodes.container(classes=["cell_output"])
+    out += nodes.raw("", '<script type="application/vnd.jupyter.widget-'
+                     'view+json">{}</script>', format="html")
+    cell += out
+    doc += cell
+    doc += nodes.paragraph("", "after")
+    site_extras._static_explorers_only(None, doc)
+    notes = [p for p in doc.findall(nodes.paragraph)
+             if "live-widget-note" in p["classes"]]
+    assert len(notes) == 1 and "notebook" in notes[0].astext()
+    assert not list(doc.findall(nodes.raw))
+
+
+def test_house_figure_format_stacks_panels_and_doubles_resolution():
+    """plots.use_style()'s figure format: at most FIGURE_WIDTH wide on
+    the page, twice that in pixels, panels side by side stacked, text at
+    least 11 px on a 390 px phone (358 px of column)."""
+    import io
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    from optlib import plots
+    with plt.rc_context(plots.style()):
+        fig, axes = plt.subplots(1, 2, figsize=(12, 4.5))
+        for ax in axes:
+            ax.plot([0, 1], [1, 0], label="a line")
+            ax.legend()
+        png, size = plots._house_png(fig)
+        fonts = [t.get_fontsize() for ax in axes
+                 for t in ax.get_xticklabels() + ax.get_yticklabels()
+                 + ax.get_legend().get_texts()]
+        plt.close(fig)
+    image = Image.open(io.BytesIO(png))
+    assert size["width"] <= plots.FIGURE_WIDTH * 100 * 1.1
+    assert image.width == pytest.approx(plots.RESOLUTION * size["width"],
+                                        abs=2)
+    assert size["height"] > size["width"]  # two panels, one above the other
+    phone = min(1.0, 358 / size["width"])
+    assert min(fonts) * 100 / 72 * phone >= 11 - 0.5
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.stem)
+def test_chapter_figures_are_high_resolution_with_a_display_size(path):
+    """Every figure output is a 2x PNG with its display size (needs the
+    chapters executed with the current optlib.plots)."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    from optlib import plots
+    nb = nbformat.read(path, as_version=4)
+    bad = []
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "image/png" not in data:
+                continue
+            size = out.get("metadata", {}).get("image/png", {})
+            width = Image.open(io.BytesIO(
+                base64.b64decode(data["image/png"]))).width
+            if not size.get("width") or abs(
+                    width - plots.RESOLUTION * size["width"]) > 2:
+                bad.append(f"cell {i}: {width} px, shown at {size}")
+    assert not bad, "figures not in the house format (re-execute): " + \
+        "; ".join(bad)

@@ -6,14 +6,13 @@ Needs a built site (``bash scripts/build.sh``) and ``/usr/bin/chromium``
 reason, except under ``CI=true``, where they fail.
 """
 
-import functools
-import http.server
 import os
 import pathlib
-import threading
 import urllib.parse
 
 import pytest
+
+from .budget import serve
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SITE = ROOT / "_build" / "html"
@@ -36,24 +35,14 @@ def unavailable(reason):
     pytest.skip(reason)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url():
-    """``http://127.0.0.1:PORT`` serving ``_build/html`` from a thread."""
+    """``http://127.0.0.1:PORT`` serving ``_build/html`` from a thread,
+    gzip-encoding text as a real host does (budget.serve)."""
     if not (SITE / "index.html").exists():
         unavailable(f"no built site in {SITE}: run `bash scripts/build.sh`")
-    handler = functools.partial(_QuietHandler, directory=str(SITE))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(SITE) as url:
+        yield url
 
 
 class Network:

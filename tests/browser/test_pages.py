@@ -9,24 +9,42 @@ every appendix page:
 * math rendered by MathJax (its output elements present, no raw ``$$``
   or ``\\(`` left in the text);
 * every image loaded with a non-zero natural size;
-* embedded ipywidgets rendered; static explorers respond to their slider;
+* no frozen ipywidgets (a widget saved in a notebook cannot compute on a
+  static page): no widget view, no widget manager, no require.js; a line
+  about the notebook's live version where the notebook has a widget;
+  static explorers respond to their slider;
+* in dark mode (the reader's system setting) every explorer's plot is
+  visible: its pixels are not uniform and nothing light covers it;
 * axe-core finds no serious or critical accessibility violation;
-* no sideways scrolling at phone width (390 px).
+* no sideways scrolling at phone width (390 px); at 390 px and 800 px the
+  visible ☰ opens the chapter list and the contents button the page
+  contents, and on a desktop ☰ hides and shows the sidebar;
+* the site icon (favicon) and every other request answer (no 404);
+* page weight, every response of a first visit summed uncompressed:
+  at most 1.5 MB for a chapter, 1 MB for the landing page; Lighthouse
+  (mobile) on the landing page and the two heaviest chapters:
+  performance >= 90, accessibility, best practices and SEO 100
+  (budget.py, also a script that prints the figures).
 
-Screenshots at desktop (1280 px) and phone (390 px) width go to
+Each page is loaded twice (desktop, then phone and tablet widths), plus
+one Lighthouse run for three pages.  Screenshots at desktop (1280 px),
+desktop in dark mode and phone (390 px) width go to
 ``artifacts/screenshots/``.
 """
 
+import io
 import re
 
 import nbformat
 import pytest
 import yaml
 
+from . import budget
 from .conftest import AXE, ROOT, SCREENSHOTS, SITE
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
+TABLET = {"width": 800, "height": 1000}
 WIDGET_VIEW = 'script[type="application/vnd.jupyter.widget-view+json"]'
 
 
@@ -75,7 +93,7 @@ SETTLE = """async () => {
   await document.fonts.ready;
 }""" % WIDGET_VIEW
 
-FACTS = """() => {
+FACTS = r"""() => {
   const text = el => (el ? el.innerText : '');
   const main = document.querySelector('main') || document.body;
   const clone = main.cloneNode(true);
@@ -91,8 +109,12 @@ FACTS = """() => {
       height: img.naturalHeight, alt: img.getAttribute('alt')})),
     widgetViews: document.querySelectorAll('%s').length,
     widgetsRendered: document.querySelectorAll('.jupyter-widgets').length,
-    widgetErrors: document.querySelectorAll(
-      '.jupyter-widgets .widget-error, .jp-ErrorWidget').length,
+    widgetScripts: Array.from(document.scripts).map(s => s.src).filter(
+      src => /embed-amd|require\.js|html-manager/.test(src)),
+    liveNotes: document.querySelectorAll('p.live-widget-note').length,
+    icon: (document.querySelector('link[rel~="icon"]') || {}).href || null,
+    description: (document.querySelector('meta[name="description"]')
+                  || {}).content || null,
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
   };
@@ -109,7 +131,7 @@ AXE_RUN = """async () => {
 class Visit:
     """What happened while loading one page."""
 
-    def __init__(self, context, url, viewport, screenshot=None):
+    def __init__(self, context, url, viewport, screenshot=None, dark=None):
         self.console_errors, self.page_errors, self.failed = [], [], []
         network = context.network
         start = len(network.blocked)
@@ -123,16 +145,29 @@ class Visit:
             if r.url.startswith(network.origin) else None)
         page.on("response", lambda r: self.failed.append(
             f"{r.url} (HTTP {r.status})") if r.status >= 400 else None)
+        weight = budget.Weight(page)
         response = page.goto(url, wait_until="load")
         self.status = response.status if response else None
         page.evaluate(SETTLE)
         self.facts = page.evaluate(FACTS)
         self.page = page
         self.blocked = network.blocked[start:]
+        page.wait_for_load_state("networkidle")
+        self.bytes, self.sizes = weight.total()
         if screenshot:
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / screenshot),
                             full_page=True)
+        self.dark_plots = None
+        if dark:
+            page.emulate_media(color_scheme="dark")
+            page.wait_for_function(
+                "document.documentElement.dataset.theme === 'dark'")
+            self.dark_plots = explorer_plots(page)
+            page.screenshot(path=str(SCREENSHOTS / dark), full_page=True)
+            page.emulate_media(color_scheme="light")
+            page.wait_for_function(
+                "document.documentElement.dataset.theme === 'light'")
 
     def axe(self):
         self.page.add_script_tag(path=str(AXE))
@@ -157,7 +192,8 @@ def visits(browser_context, site_url):
                 pytest.fail(f"{docname}.html was not built")
             cache[docname] = Visit(browser_context,
                                    f"{site_url}/{docname}.html", DESKTOP,
-                                   f"{_slug(docname)}-desktop.png")
+                                   f"{_slug(docname)}-desktop.png",
+                                   dark=f"{_slug(docname)}-dark.png")
         return cache[docname]
     yield visit
     for v in cache.values():
@@ -203,16 +239,33 @@ def test_every_image_loads(visits, docname):
     assert not no_alt, f"images without alt text: {no_alt}"
 
 
+def _widget_cells(docname):
+    """Cells of the notebook whose output is an ipywidgets view."""
+    path = ROOT / f"{docname}.ipynb"
+    if not path.exists():
+        return 0
+    nb = nbformat.read(path, as_version=4)
+    return sum(any(WIDGET_MIME in out.get("data", {})
+                   for out in cell.get("outputs", []))
+               for cell in nb.cells if cell.cell_type == "code")
+
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+
+
 @pytest.mark.parametrize("docname", PAGES)
-def test_widgets_are_rendered(visits, docname):
+def test_no_frozen_widgets(visits, docname):
+    """A saved widget's slider moves but computes nothing on a static
+    page: the web page shows none, loads no widget manager, and says
+    where the live version is."""
     facts = visits(docname).facts
-    if facts["widgetViews"] == 0:
-        assert facts["widgetsRendered"] == 0
-        return
-    assert facts["widgetsRendered"] >= facts["widgetViews"], (
-        f"{facts['widgetViews']} embedded widgets, "
-        f"{facts['widgetsRendered']} rendered")
-    assert facts["widgetErrors"] == 0, "a widget failed to render"
+    assert facts["widgetViews"] == 0, "a frozen ipywidgets view is shown"
+    assert facts["widgetsRendered"] == 0, "a frozen widget is rendered"
+    assert not facts["widgetScripts"], (
+        f"widget manager loaded for nothing: {facts['widgetScripts']}")
+    assert facts["liveNotes"] == _widget_cells(docname), (
+        "each widget cell of the notebook becomes one line about the "
+        "live version")
 
 
 def _explorers_in_source(docname):
@@ -274,15 +327,205 @@ def test_accessibility(visits, docname):
 
 
 @pytest.mark.parametrize("docname", PAGES)
-def test_phone_width(browser_context, site_url, docname):
-    v = Visit(browser_context, f"{site_url}/{docname}.html", PHONE,
-              f"{_slug(docname)}-phone.png")
-    try:
-        facts = v.facts
-        assert not v.page_errors and not v.console_errors, (
-            v.page_errors + v.console_errors + v.failed)
-        assert facts["scrollWidth"] <= facts["clientWidth"] + 1, (
-            f"the page scrolls sideways on a phone: {facts['scrollWidth']} "
-            f"px wide in a {facts['clientWidth']} px screen")
-    finally:
+def test_phone_width(narrow_visits, docname):
+    v = narrow_visits(docname)
+    facts = v.facts
+    assert not v.page_errors and not v.console_errors, (
+        v.page_errors + v.console_errors + v.failed)
+    assert not v.failed, f"failed requests: {v.failed}"
+    assert facts["scrollWidth"] <= facts["clientWidth"] + 1, (
+        f"the page scrolls sideways on a phone: {facts['scrollWidth']} "
+        f"px wide in a {facts['clientWidth']} px screen")
+
+
+# -- Dark mode ---------------------------------------------------------------
+
+# Each static explorer's plot image: is anything that is not transparent
+# painted over it (sampled at nine points)?  The paths are drawn by an SVG
+# layer over the image; its shapes are fine, an opaque background is not.
+EXPLORER_PLOTS = """() => Array.from(
+    document.querySelectorAll('figure.optlib-explorer')).map(figure => {
+  const img = figure.querySelector('img, svg[role="img"]');
+  img.scrollIntoView({block: 'center'});
+  const r = img.getBoundingClientRect();
+  const covers = new Set();
+  let seen = 0;
+  for (const fx of [0.2, 0.5, 0.8]) for (const fy of [0.2, 0.5, 0.8]) {
+    const stack = document.elementsFromPoint(r.left + fx * r.width,
+                                             r.top + fy * r.height);
+    for (const el of stack) {
+      if (el === img) { seen += 1; break; }
+      if (el instanceof SVGElement && el.tagName.toLowerCase() !== 'svg')
+        continue;  // a path, marker or label drawn over the plot
+      const cs = getComputedStyle(el);
+      const clear = /rgba\\(.*,\\s*0\\)$/.test(cs.backgroundColor)
+                    || cs.backgroundColor === 'transparent';
+      if (!clear || cs.backgroundImage !== 'none')
+        covers.add(el.tagName.toLowerCase() + ' ' + cs.backgroundColor);
+    }
+  }
+  return {id: figure.id, seen, covers: Array.from(covers)};
+})"""
+
+
+def explorer_plots(page):
+    """Per explorer: what covers its plot, and its pixels' spread."""
+    from PIL import Image, ImageStat
+    plots = page.evaluate(EXPLORER_PLOTS)
+    figures = page.locator("figure.optlib-explorer")
+    for i, plot in enumerate(plots):
+        image = figures.nth(i).locator('img, svg[role="img"]').first
+        shot = Image.open(io.BytesIO(image.screenshot()))
+        stat = ImageStat.Stat(shot.convert("L"))
+        plot["spread"] = stat.stddev[0]
+        plot["colours"] = len(shot.convert("RGB").getcolors(1 << 20) or [])
+    return plots
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_dark_mode_explorers_are_visible(visits, docname):
+    """With the reader's system in dark mode, each explorer's plot shows:
+    nothing opaque on top of it, and its pixels are not uniform."""
+    plots = visits(docname).dark_plots
+    assert len(plots) == _explorers_in_source(docname)
+    for plot in plots:
+        assert plot["seen"] == 9, f"explorer {plot['id']}: plot not on top"
+        assert not plot["covers"], (
+            f"explorer {plot['id']} is covered in dark mode by "
+            f"{plot['covers']}")
+        assert plot["spread"] > 10 and plot["colours"] > 16, (
+            f"explorer {plot['id']} looks blank in dark mode: {plot}")
+
+
+# -- Phone and tablet: the sidebars open -------------------------------------
+
+def _check_toggles(page, width):
+    """Problems with the visible ☰ and contents buttons at this width."""
+    problems = []
+    panels = (("primary", "#pst-primary-sidebar-modal",
+               "nav.bd-docs-nav a"),
+              ("secondary", "#pst-secondary-sidebar-modal",
+               "nav.page-toc a, .page-toc a"))
+    for kind, dialog, links in panels:
+        buttons = page.locator(f"button.{kind}-toggle:visible")
+        has_panel = page.evaluate(
+            f"!!document.querySelector('#pst-{kind}-sidebar *')")
+        if buttons.count() == 0:
+            if has_panel:
+                problems.append(f"{width} px: no visible {kind} toggle")
+            continue
+        buttons.first.click()
+        try:
+            page.wait_for_function(
+                f"document.querySelector('{dialog}').open", timeout=3000)
+        except Exception:
+            problems.append(f"{width} px: the {kind} toggle opens nothing")
+            continue
+        shown = page.locator(f"{dialog} :is({links})").filter(
+            has_text=re.compile(r"\w")).count()
+        if shown == 0:
+            problems.append(f"{width} px: the {kind} panel has no links")
+        page.keyboard.press("Escape")
+        try:
+            page.wait_for_function(
+                f"!document.querySelector('{dialog}').open", timeout=3000)
+        except Exception:
+            problems.append(f"{width} px: the {kind} panel does not close")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def narrow_visits(browser_context, site_url):
+    """Each page once at phone width (390 px), then resized to 800 px."""
+    cache = {}
+
+    def visit(docname):
+        if docname not in cache:
+            v = Visit(browser_context, f"{site_url}/{docname}.html", PHONE,
+                      f"{_slug(docname)}-phone.png")
+            v.toggles = _check_toggles(v.page, PHONE["width"])
+            v.page.set_viewport_size(TABLET)
+            v.toggles += _check_toggles(v.page, TABLET["width"])
+            cache[docname] = v
+        return cache[docname]
+    yield visit
+    for v in cache.values():
         v.close()
+
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_sidebars_open_on_phone_and_tablet(narrow_visits, docname):
+    problems = narrow_visits(docname).toggles
+    assert not problems, "; ".join(problems)
+
+
+def test_menu_button_hides_the_sidebar_on_desktop(visits):
+    page = visits(PAGES[0]).page
+    hidden = ("getComputedStyle(document.querySelector("
+              "'#pst-primary-sidebar')).visibility === 'hidden'")
+    assert not page.evaluate(hidden)
+    button = page.locator("button.primary-toggle:visible").first
+    button.click()
+    try:
+        page.wait_for_function(hidden, timeout=5000)
+    except Exception:
+        pytest.fail("☰ does not hide the chapter list on a desktop")
+    button.click()
+    page.wait_for_function(f"!({hidden})", timeout=5000)
+
+
+# -- Requests, icon, description ---------------------------------------------
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_icon_and_description(visits, docname):
+    v = visits(docname)
+    icon = v.facts["icon"]
+    assert icon, "no <link rel=icon>: browsers ask for /favicon.ico (404)"
+    assert v.page.request.get(icon).status == 200, icon
+    description = v.facts["description"]
+    assert description and len(description) >= 50, description
+    assert not re.search(r"\\[a-z(\[]|\$", description), description
+
+
+def test_search_snippets_have_no_raw_latex(browser_context, site_url):
+    page = browser_context.new_page()
+    try:
+        page.goto(f"{site_url}/search.html?q=learning+rate")
+        page.wait_for_selector("#search-results ul.search li p.context",
+                               timeout=20000)
+        page.wait_for_timeout(500)
+        snippets = page.locator("#search-results p.context").all_inner_texts()
+    finally:
+        page.close()
+    assert snippets
+    raw = [s for s in snippets if re.search(r"\\[a-zA-Z(\[]|\$\$", s)]
+    assert not raw, f"raw LaTeX in search snippets: {raw[:3]}"
+
+
+# -- Budgets -----------------------------------------------------------------
+
+@pytest.mark.parametrize("docname", PAGES)
+def test_page_weight(visits, docname):
+    """Everything a first visit loads, uncompressed."""
+    v = visits(docname)
+    limit = (budget.LANDING_BYTES if docname == budget.LANDING
+             else budget.CHAPTER_BYTES)
+    assert v.bytes <= limit, (
+        f"{docname} loads {v.bytes / budget.MB:.2f} MB "
+        f"(budget {limit / budget.MB:.1f} MB); largest: "
+        f"{budget.heaviest(v.sizes)}")
+
+
+def _lighthouse_pages():
+    if not (SITE / "chapters").is_dir():
+        return [budget.LANDING]
+    return [budget.LANDING] + budget.chapters_by_size(SITE)[:2]
+
+
+@pytest.mark.parametrize("docname", _lighthouse_pages())
+def test_lighthouse(site_url, docname, tmp_path):
+    scores, data = budget.lighthouse(f"{site_url}/{docname}.html", tmp_path)
+    low = {k: v for k, v in scores.items() if v < budget.SCORES[k]}
+    print(f"lighthouse {docname}: {scores}")
+    assert not low, f"Lighthouse (mobile) {docname}: {scores}; " + "; ".join(
+        f"{cat}: {budget.failing_audits(data, cat)}" for cat in low)

@@ -1,0 +1,223 @@
+"""Page weight and Lighthouse budgets of the built site, measured in Chromium.
+
+* ``serve(directory)``: the site on 127.0.0.1 from a thread, gzip-encoding
+  text files as a real host (GitHub Pages, Netlify, nginx) does, so that
+  Lighthouse's simulated mobile network sees realistic transfer sizes.
+* ``page_bytes(context, url)``: every byte a first visit loads, uncompressed
+  (HTML, styles, scripts, fonts, images; lazy images forced to load).
+* ``lighthouse(url)``: Lighthouse (npm, pinned in package.json) on mobile
+  settings with Debian's Chromium, offline; returns the four scores.
+
+Run as a script to print the figures for the landing page and the two
+heaviest chapters (needs ``bash scripts/build.sh`` first):
+
+    python -m tests.browser.budget [SITE_DIR] [--no-lighthouse]
+"""
+
+import contextlib
+import functools
+import gzip
+import http.server
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import threading
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SITE = ROOT / "_build" / "html"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = pathlib.Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+MB = 1024 * 1024
+
+# Budgets (issue 10): bytes a first visit loads, uncompressed, everything
+# included; Lighthouse scores on mobile settings (0-100).
+LANDING = "intro"
+CHAPTER_BYTES = 1.5 * MB
+LANDING_BYTES = 1.0 * MB
+SCORES = {"performance": 90, "accessibility": 100, "best-practices": 100,
+          "seo": 100}
+
+_COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".txt", ".xml",
+                 ".ipynb", ".map", ".inv"}
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files; text gzip-encoded when the browser accepts it."""
+
+    _gzipped = {}  # path -> (mtime, bytes), shared by all requests
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = pathlib.Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if (not accepts or path.suffix not in _COMPRESSIBLE
+                or not path.is_file() or self.path.endswith("/")
+                and not (path.parent / "index.html").exists()):
+            return super().send_head()
+        mtime = path.stat().st_mtime
+        cached = self._gzipped.get(path)
+        if not cached or cached[0] != mtime:
+            cached = (mtime, gzip.compress(path.read_bytes(), 6, mtime=0))
+            self._gzipped[path] = cached
+        body = cached[1]
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        import io
+        return io.BytesIO(body)
+
+
+@contextlib.contextmanager
+def serve(directory=SITE):
+    """``http://127.0.0.1:PORT`` serving ``directory`` until the block ends."""
+    handler = functools.partial(Handler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class Weight:
+    """Records every response of a page; ``total()`` sums their bodies."""
+
+    def __init__(self, page):
+        self.responses = []
+        page.on("response", lambda r: self.responses.append(r))
+
+    def total(self):
+        sizes = {}
+        for r in self.responses:
+            if r.status >= 300 or r.request.method != "GET":
+                continue
+            try:
+                sizes[r.url] = len(r.body())
+            except Exception:  # body gone (e.g. a page closed): header
+                sizes[r.url] = int(r.headers.get("content-length", 0))
+        return sum(sizes.values()), sizes
+
+
+def heaviest(sizes, n=5):
+    """The ``n`` largest responses as (KB, url) for a failure message."""
+    return [(round(b / 1024), url.rsplit("/", 2)[-1])
+            for url, b in sorted(sizes.items(), key=lambda kv: -kv[1])[:n]]
+
+
+# Load lazy images and fonts so that the sum includes everything.
+LOAD_ALL = """async () => {
+  const t0 = Date.now();
+  while (window.MathJax && !(MathJax.startup && MathJax.startup.promise)
+         && Date.now() - t0 < 15000) await new Promise(r => setTimeout(r, 50));
+  if (window.MathJax && MathJax.startup) await MathJax.startup.promise;
+  await Promise.all(Array.from(document.images).map(img => {
+    img.loading = 'eager';
+    return img.complete ? null : new Promise(r => {
+      img.addEventListener('load', r); img.addEventListener('error', r);
+    });
+  }));
+  await document.fonts.ready;
+}"""
+
+
+def page_bytes(context, url, viewport=None):
+    """(total bytes, {url: bytes}) of one fresh visit to ``url``."""
+    page = context.new_page()
+    try:
+        if viewport:
+            page.set_viewport_size(viewport)
+        weight = Weight(page)
+        page.goto(url, wait_until="load")
+        page.evaluate(LOAD_ALL)
+        page.wait_for_load_state("networkidle")
+        return weight.total()
+    finally:
+        page.close()
+
+
+def lighthouse(url, workdir=None):
+    """Lighthouse's mobile scores (0-100) for ``url`` and its JSON report.
+
+    Raises ``RuntimeError`` with Lighthouse's output if it cannot run.
+    """
+    if not LIGHTHOUSE.exists():
+        raise RuntimeError(f"{LIGHTHOUSE} missing: run `npm ci` "
+                           "(bash scripts/vendor.sh does it)")
+    workdir = pathlib.Path(workdir or tempfile.mkdtemp(prefix="lh-"))
+    report = workdir / "report.json"
+    env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
+    cmd = [str(LIGHTHOUSE), url, "--quiet", "--output=json",
+           f"--output-path={report}",
+           "--only-categories=performance,accessibility,best-practices,seo",
+           "--chrome-flags=--headless=new --no-sandbox --disable-gpu "
+           "--disable-dev-shm-usage --no-first-run "
+           f"--user-data-dir={workdir / 'profile'}"]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env,
+                          timeout=240)
+    if done.returncode != 0 or not report.exists():
+        raise RuntimeError(f"lighthouse failed ({done.returncode}):\n"
+                           f"{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    data = json.loads(report.read_text())
+    scores = {k: round(100 * (c["score"] or 0))
+              for k, c in data["categories"].items()}
+    return scores, data
+
+
+def failing_audits(data, category):
+    """Titles of the audits that lost points in ``category``."""
+    refs = data["categories"][category]["auditRefs"]
+    out = []
+    for ref in refs:
+        audit = data["audits"][ref["id"]]
+        if ref["weight"] and audit["score"] is not None \
+                and audit["score"] < 1:
+            out.append(f"{ref['id']} ({audit.get('displayValue', '')})")
+    return out
+
+
+def chapters_by_size(site=SITE):
+    """Chapter docnames, heaviest HTML first."""
+    pages = sorted((site / "chapters").glob("*.html"),
+                   key=lambda p: -p.stat().st_size)
+    return [f"chapters/{p.stem}" for p in pages]
+
+
+def main(site=SITE, lighthouse_too=True):
+    from playwright.sync_api import sync_playwright
+    site = pathlib.Path(site)
+    chapters = chapters_by_size(site)
+    pages = [LANDING] + chapters
+    with serve(site) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM),
+                                     args=["--no-sandbox"])
+        context = browser.new_context(viewport={"width": 1280,
+                                                "height": 900})
+        print(f"{'page':40s} {'bytes (uncompressed)':>22s}  requests")
+        for name in pages:
+            total, sizes = page_bytes(context, f"{url}/{name}.html")
+            print(f"{name:40s} {total / MB:19.2f} MB  {len(sizes):8d}")
+        browser.close()
+        for name in ([LANDING] + chapters[:2]) * lighthouse_too:
+            scores, data = lighthouse(f"{url}/{name}.html")
+            print(f"lighthouse {name}: {scores}")
+            for cat, score in scores.items():
+                if score < 100:
+                    print(f"   {cat}: {failing_audits(data, cat)[:8]}")
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(*args, lighthouse_too="--no-lighthouse" not in sys.argv)
