@@ -32,7 +32,14 @@ import pytest
 from optlib import playground as pg
 
 from .conftest import (AXE, CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS,
-                       _QuietHandler, unavailable)
+                       unavailable)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files of the demo pages, without a log line per request."""
+
+    def log_message(self, *args):
+        pass
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
