@@ -6,6 +6,7 @@ Needs a built site (``bash scripts/build.sh``) and ``/usr/bin/chromium``
 reason, except under ``CI=true``, where they fail.
 """
 
+import contextlib
 import os
 import pathlib
 import urllib.parse
@@ -63,7 +64,28 @@ class Network:
 
 
 @pytest.fixture(scope="session")
-def browser_context(site_url, tmp_path_factory):
+def playwright_session():
+    """One Playwright for the whole test session.
+
+    Its sync API runs an event loop while it is open, so a second
+    ``sync_playwright()`` started in the same process (another test
+    module's fixture) fails; every browser fixture shares this one.
+    """
+    if not CHROMIUM.exists():
+        unavailable(f"Chromium not found at {CHROMIUM}: install it "
+                    "(Debian/Ubuntu: sudo apt-get install chromium) or set "
+                    "CHROMIUM=/path/to/chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("Playwright for Python is not installed "
+                    "(pip install -r requirements.txt)")
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser_context(site_url, tmp_path_factory, playwright_session):
     """A persistent Chromium context with a new, empty user-data-dir."""
     if not CHROMIUM.exists():
         unavailable(f"Chromium not found at {CHROMIUM}: install it "
@@ -75,7 +97,7 @@ def browser_context(site_url, tmp_path_factory):
         unavailable("Playwright for Python is not installed "
                     "(pip install -r requirements.txt)")
     network = Network(site_url)
-    with sync_playwright() as playwright:
+    with contextlib.nullcontext(playwright_session) as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp("chromium-profile")),
             executable_path=str(CHROMIUM), headless=True,

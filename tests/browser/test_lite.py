@@ -5,6 +5,7 @@ checks everything up to that point: the app loads a chapter, shows its
 cells, and the only errors are about the blocked Pyodide download.
 """
 
+import contextlib
 import json
 
 import nbformat
@@ -25,7 +26,7 @@ def _pyodide_url():
 
 
 @pytest.fixture(scope="module")
-def lite_context(site_url, tmp_path_factory):
+def lite_context(site_url, tmp_path_factory, playwright_session):
     """Chromium with service workers allowed (JupyterLite registers one)."""
     if not (LITE / "index.html").exists():
         unavailable(f"no JupyterLite build in {LITE}: run "
@@ -39,7 +40,7 @@ def lite_context(site_url, tmp_path_factory):
     except ImportError:
         unavailable("Playwright for Python is not installed")
     network = Network(site_url)
-    with sync_playwright() as playwright:
+    with contextlib.nullcontext(playwright_session) as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp("chromium-lite")),
             executable_path=str(CHROMIUM), headless=True,

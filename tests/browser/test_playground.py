@@ -17,6 +17,7 @@ measured and written to artifacts/playground_timing.json (reported, not
 asserted).
 """
 
+import contextlib
 import functools
 import http.server
 import json
@@ -160,14 +161,14 @@ def demo_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser(demo_url):
+def browser(demo_url, playwright_session):
     if not CHROMIUM.exists():
         unavailable(f"Chromium not found at {CHROMIUM}")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         unavailable("Playwright for Python is not installed")
-    with sync_playwright() as playwright:
+    with contextlib.nullcontext(playwright_session) as playwright:
         b = playwright.chromium.launch(executable_path=str(CHROMIUM),
                                        headless=True, args=CHROMIUM_ARGS)
         yield b
