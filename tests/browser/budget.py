@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SITE = ROOT / "_build" / "html"
@@ -93,11 +94,38 @@ def serve(directory=SITE):
 
 
 class Weight:
-    """Records every response of a page; ``total()`` sums their bodies."""
+    """Records every response of a page; ``total()`` sums their bodies.
+
+    It also keeps the requests still in flight: ``settle()`` waits until
+    none has been for half a second (Playwright's "networkidle", but with a
+    generous deadline and a message that names what is still loading).
+    """
 
     def __init__(self, page):
+        self.page = page
         self.responses = []
+        self.pending = set()
         page.on("response", lambda r: self.responses.append(r))
+        page.on("request", lambda r: self.pending.add(r))
+        page.on("requestfinished", lambda r: self.pending.discard(r))
+        page.on("requestfailed", lambda r: self.pending.discard(r))
+
+    def settle(self, timeout=120.0, quiet=0.5):
+        deadline = time.monotonic() + timeout
+        calm_since = None
+        while True:
+            now = time.monotonic()
+            if self.pending:
+                calm_since = None
+            elif calm_since is None:
+                calm_since = now
+            elif now - calm_since >= quiet:
+                return
+            if now > deadline:
+                raise AssertionError(
+                    f"still loading after {timeout:.0f} s: "
+                    f"{sorted(r.url for r in self.pending)[:5]}")
+            self.page.wait_for_timeout(100)
 
     def total(self):
         sizes = {}
@@ -142,7 +170,7 @@ def page_bytes(context, url, viewport=None):
         weight = Weight(page)
         page.goto(url, wait_until="load")
         page.evaluate(LOAD_ALL)
-        page.wait_for_load_state("networkidle")
+        weight.settle()
         return weight.total()
     finally:
         page.close()

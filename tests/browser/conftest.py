@@ -29,6 +29,16 @@ CHROMIUM_ARGS = [
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
+def page_screenshot(page, path, max_height=12_000):
+    """A full-page screenshot, cut at ``max_height`` px: the API page is
+    90,000 px tall, and shooting all of it took most of a minute on a busy
+    machine without showing anything the top does not."""
+    height = page.evaluate("document.documentElement.scrollHeight")
+    width = page.viewport_size["width"]
+    page.screenshot(path=str(path), full_page=True, clip={
+        "x": 0, "y": 0, "width": width, "height": min(height, max_height)})
+
+
 def unavailable(reason):
     """Skip with ``reason``; fail instead on CI, which must run these."""
     if IN_CI:

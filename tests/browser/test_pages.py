@@ -40,7 +40,7 @@ import pytest
 import yaml
 
 from . import budget
-from .conftest import AXE, ROOT, SCREENSHOTS, SITE
+from .conftest import AXE, ROOT, SCREENSHOTS, SITE, page_screenshot
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -152,19 +152,18 @@ class Visit:
         self.facts = page.evaluate(FACTS)
         self.page = page
         self.blocked = network.blocked[start:]
-        page.wait_for_load_state("networkidle")
+        weight.settle()
         self.bytes, self.sizes = weight.total()
         if screenshot:
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SCREENSHOTS / screenshot),
-                            full_page=True)
+            page_screenshot(page, SCREENSHOTS / screenshot)
         self.dark_plots = None
         if dark:
             page.emulate_media(color_scheme="dark")
             page.wait_for_function(
                 "document.documentElement.dataset.theme === 'dark'")
             self.dark_plots = explorer_plots(page)
-            page.screenshot(path=str(SCREENSHOTS / dark), full_page=True)
+            page_screenshot(page, SCREENSHOTS / dark)
             page.emulate_media(color_scheme="light")
             page.wait_for_function(
                 "document.documentElement.dataset.theme === 'light'")

@@ -33,7 +33,7 @@ import pytest
 from optlib import playground as pg
 
 from .conftest import (AXE, CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS,
-                       unavailable)
+                       page_screenshot, unavailable)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -218,7 +218,7 @@ class Page:
 
     def shot(self, name):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+        page_screenshot(self.page, SCREENSHOTS / name)
 
     def close(self):
         self.context.close()
