@@ -23,6 +23,10 @@ BOOK_EXECUTE=off bash scripts/build.sh
 # The playground's JavaScript against optlib's fixtures (Node's own runner;
 # a glob, since Node 24 reads a directory argument as a file).
 node --test tests/js/*.test.js
+# matplotlib's font cache, built once here (a fresh machine builds it on
+# first use, and a kernel that builds it prints a note to stderr, which
+# nbval would count as a changed output).
+python -c "import matplotlib.pyplot"
 python -m pytest -n 2 --dist loadfile -rs \
     --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
     --nbval-cell-timeout 120 \

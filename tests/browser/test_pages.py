@@ -538,12 +538,15 @@ def _lighthouse_pages():
 
 @pytest.mark.parametrize("docname", _lighthouse_pages())
 def test_lighthouse(site_url, docname, tmp_path):
-    scores, data = budget.lighthouse(f"{site_url}/{docname}.html", tmp_path)
-    print(f"lighthouse {docname}: {scores}")
     # Performance is a timing, and it moves with the machine's load (the
     # same page scored 56-80 at load averages of 2.5-11): it is measured
-    # and reported by `python -m tests.browser.budget`, not asserted.
-    low = {k: v for k, v in scores.items()
-           if k != "performance" and v < budget.SCORES[k]}
+    # and reported by `python -m tests.browser.budget`, not asserted, so
+    # not run here either (it is most of Lighthouse's time).
+    scores, data = budget.lighthouse(
+        f"{site_url}/{docname}.html", tmp_path,
+        categories=("accessibility", "best-practices", "seo"))
+    print(f"lighthouse {docname}: {scores}")
+    assert set(scores) == {"accessibility", "best-practices", "seo"}
+    low = {k: v for k, v in scores.items() if v < budget.SCORES[k]}
     assert not low, f"Lighthouse (mobile) {docname}: {scores}; " + "; ".join(
         f"{cat}: {budget.failing_audits(data, cat)}" for cat in low)
