@@ -9,9 +9,7 @@
  *   - play / pause / step / start over, the steps shown on the map;
  *   - a labelled control for every hyperparameter of each run;
  *   - a text alternative: each run's outcome (live region);
- *   - the settings in the URL fragment (#<id>=<json>), to share a view;
- *   - optionally (config.rate_map) the rate map of
- *     playground_ratemap.js, which adds its methods to Playground.
+ *   - the settings in the URL fragment (#<id>=<json>), to share a view.
  * OptlibPlayground.mount(element, config) builds one playground.
  */
 (function () {
@@ -258,9 +256,6 @@
     this.update();
     this.checkAgainstOptlib();
     new ResizeObserver(() => this.resize()).observe(this.mapBox);
-    if (this.rm) {
-      new ResizeObserver(() => this.resize()).observe(this.rm.plot);
-    }
     const theme = new MutationObserver(() => { this.bg = null; this.draw(); });
     theme.observe(document.documentElement,
                   {attributes: true, attributeFilter: ["data-theme"]});
@@ -343,12 +338,9 @@
     this.controls = h("div", {class: "pg-controls"});
     this.link = h("a", {class: "pg-link", href: "#" + uid,
                         text: "Link to these settings"});
-    this.rm = this.initial.rate_map && this.buildRateMap
-      ? this.buildRateMap() : null;
     root.append(
       title ? h("p", {class: "pg-title", text: title}) : "",
       h("div", {class: "pg-plots"}, [this.mapBox, lossBox]),
-      this.rm ? this.rm.panel : "",
       h("p", {class: "pg-hint", id: uid + "-hint",
               text: "Drag the ring (or focus it and use the arrow keys; " +
                     "Shift for big moves) to move the start. Click the " +
@@ -365,7 +357,6 @@
   P.rebuildControls = function () {
     const uid = this.uid, s = this.state;
     this.controls.textContent = "";
-    this.sliderRows = [];
     // --- the problem
     const surf = h("select", {id: uid + "-surface"});
     for (const name of s.surfaces) {
@@ -443,8 +434,6 @@
 
   P.runControls = function (run, r) {
     const uid = this.uid, s = this.state;
-    this.sliderRows = this.sliderRows || [];
-    this.sliderRows[r] = {};
     const dark = this.isDark() ? 1 : 0;
     const fs = h("fieldset", {class: "pg-run", "data-run": r});
     const sw = h("span", {class: "pg-swatch", "aria-hidden": "true"});
@@ -483,12 +472,10 @@
           this.update();
         }, "r" + r + "-"));
       } else {
-        const row = slider(uid, key, SLIDERS[key], run[key], (v) => {
+        fs.append(slider(uid, key, SLIDERS[key], run[key], (v) => {
           run[key] = v;
           this.update();
-        }, "r" + r + "-");
-        this.sliderRows[r][key] = row;
-        fs.append(row);
+        }, "r" + r + "-"));
       }
     }
     if (checks.childNodes.length) fs.append(checks);
@@ -608,12 +595,6 @@
   // The numbers computed here for the initial settings must be the ones
   // optlib printed in the notebook (the config carries them).
   P.checkAgainstOptlib = function () {
-    if (this.rm && this.initial.optlib_rate && !this.fromLink &&
-        this.rateTexts().run !== this.initial.optlib_rate) {
-      console.error("optlib playground " + this.uid + ": the rate map " +
-                    "gives '" + this.rateTexts().run + "' here but optlib " +
-                    "printed '" + this.initial.optlib_rate + "'");
-    }
     if (!this.optlib.length || this.fromLink) return;
     const mine = this.outcomeTexts();
     this.optlib.forEach((text, r) => {
@@ -779,9 +760,6 @@
   // --- drawing ------------------------------------------------------------
   P.resize = function () {
     const w = Math.round(this.mapBox.clientWidth);
-    if (this.rm && this.rm.plot.clientWidth !== this.rm.w) {
-      this.draw();
-    }
     if (!w || w === this.w) return;
     this.w = w;
     this.hgt = Math.round(w * 0.72);
@@ -798,7 +776,7 @@
       lo: css(el, "--pg-heat-lo"), hi: css(el, "--pg-heat-hi"),
       contour: css(el, "--pg-contour"), fg: css(el, "--pg-fg"),
       muted: css(el, "--pg-muted"), bg: css(el, "--pg-bg"),
-      mark: css(el, "--pg-mark"), unstable: css(el, "--pg-unstable"),
+      mark: css(el, "--pg-mark"),
       runs: [0, 1, 2].map((i) => css(el, "--pg-run" + i)),
       dark: dark,
     };
@@ -866,7 +844,6 @@
     this.handle.style.left = Math.max(0, Math.min(this.w, hx)) + "px";
     this.handle.style.top = Math.max(0, Math.min(this.hgt, hy)) + "px";
     this.drawLoss(colors);
-    if (this.rm) this.drawRateMap(colors);
     this.drawBar();
   };
 
@@ -1025,19 +1002,14 @@
     return el.optlibPlayground;
   }
 
-  function addStyle(text, id) {
-    id = id || "optlib-playground-style";
-    if (document.getElementById(id)) return;
+  function addStyle(text) {
+    if (document.getElementById("optlib-playground-style")) return;
     const st = document.createElement("style");
-    st.id = id;
+    st.id = "optlib-playground-style";
     st.textContent = text;
     document.head.append(st);
   }
 
-  // what optlib/playground_ratemap.js (loaded only with a rate map)
-  // builds on
   window.OptlibPlayground = {mount: mount, addStyle: addStyle,
-                             runLabel: runLabel, core: C, proto: P,
-                             lib: {h: h, nice: nice, hexToRgb: hexToRgb,
-                                   ticks: ticks, MAX_RUNS: MAX_RUNS}};
+                             runLabel: runLabel, core: C};
 })();

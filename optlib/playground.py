@@ -243,26 +243,33 @@ def outcome(run):
 
 _HERE = pathlib.Path(__file__).resolve().parent
 _FILES = ("playground_core.js", "playground.js", "playground.css")
-_RATE_MAP_FILES = ("playground_ratemap.js", "playground_ratemap.css")
+_RATE_MAP_FILES = ("playground_rates.js", "playground_ratemap.js",
+                   "playground_ratemap.css")
 
 
 def script(rate_map=False):
     """The JavaScript and CSS a page needs, as one guarded script body.
 
-    ``rate_map=True`` adds the rate map's (``playground_ratemap.js`` and
-    its CSS, in a guard of their own), which only playgrounds with a rate
-    map carry.
+    ``rate_map=True`` adds the rate map's (``playground_rates.js``,
+    ``playground_ratemap.js`` and its CSS, in a guard of their own), which
+    only playgrounds with a rate map carry.
     """
     core, ui, style = (_compact((_HERE / f).read_text(encoding="utf-8"))
                        for f in _FILES)
     out = ("if (!window.OptlibPlayground) {\n" + core + "\n" + ui +
            "\nOptlibPlayground.addStyle(" + json.dumps(style) + ");\n}\n")
     if rate_map:
-        code, css = (_compact((_HERE / f).read_text(encoding="utf-8"))
-                     for f in _RATE_MAP_FILES)
-        out += ("if (!window.OptlibPlayground.proto.buildRateMap) {\n" +
-                code + "\nOptlibPlayground.addStyle(" + json.dumps(css) +
-                ', "optlib-playground-ratemap-style");\n}\n')
+        rates, code, css = (_compact((_HERE / f).read_text(
+            encoding="utf-8")) for f in _RATE_MAP_FILES)
+        out += ("if (!window.OptlibRateMap) {\n" + rates + "\n" + code +
+                "\n(function (css) {\n"
+                'if (document.getElementById("optlib-ratemap-style")) '
+                "return;\n"
+                'const st = document.createElement("style");\n'
+                'st.id = "optlib-ratemap-style";\n'
+                "st.textContent = css;\n"
+                "document.head.append(st);\n"
+                "})(" + json.dumps(css) + ");\n}\n")
     return out
 
 
@@ -347,6 +354,12 @@ class Playground:
             config["optlib_rate"] = self.rate_texts["run"]
         if self.title:
             config["title"] = self.title
+        mount = (f"OptlibPlayground.mount("
+                 f'document.getElementById("{uid}"), '
+                 f'JSON.parse(document.getElementById("{uid}-config")'
+                 f".textContent));")
+        if self.rate_texts:
+            mount = f"OptlibRateMap.attach({mount[:-1]});"
         items = "".join(
             f"<li>{html.escape(label)}: {html.escape(text)}</li>"
             for label, text in zip(self.labels, self.texts))
@@ -359,9 +372,7 @@ class Playground:
             f'<script type="application/json" id="{uid}-config">'
             f"{_safe_json(config)}</script>\n"
             f"<script>{_inline(script('rate_map' in self.config))}"
-            f'OptlibPlayground.mount(document.getElementById("{uid}"), '
-            f'JSON.parse(document.getElementById("{uid}-config")'
-            f".textContent));</script>\n")
+            f"{mount}</script>\n")
 
     def _repr_html_(self):
         return self.to_html()
