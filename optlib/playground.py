@@ -12,6 +12,11 @@ start, up to three optimizers with their settings) and returns a
   hyperparameter, add optimizers, play the runs step by step and share
   the settings by link.  It needs no kernel and no network.
 
+With ``rate_map=`` (a quadratic surface) it also shows momentum's rate
+over (η, μ) for the surface's curvatures (:func:`rate_map_texts`,
+``playground_rates.js`` and ``playground_ratemap.js``): clicking a point
+gives one run that learning rate and momentum.
+
 The browser does the same arithmetic as optlib: ``playground_core.js``
 holds the update rules and surfaces written like :mod:`optlib.optim` and
 :mod:`optlib.surfaces`; tests compare it with optlib to about 1e-12
