@@ -113,14 +113,17 @@
       h("p", {class: "pg-rm-title", id: uid + "-rm-title",
               text: "Momentum's rate over (η, μ) on this quadratic"}),
       this.body, this.readout,
-      h("p", {class: "pg-hint", id: uid + "-rm-hint",
+      this.hint = h("p", {class: "pg-hint", id: uid + "-rm-hint",
               text: "Click or drag on the map to give run " + (r + 1) +
                     " that learning rate and momentum; or focus the ring " +
                     "and use the arrow keys (← → η, ↑ ↓ μ; Shift for big " +
                     "steps)."}),
       this.note]);
+    // under the paths and the start's hint, above the play bar
     const plots = this.pg.root.querySelector(".pg-plots");
-    plots.after(this.panel);
+    const hint = plots.nextElementSibling;
+    (hint && hint.classList.contains("pg-hint") ? hint : plots)
+      .after(this.panel);
     this.bind();
   };
 
@@ -146,9 +149,15 @@
   P.set = function (lr, mu) {
     const set = this.setup(), pg = this.pg, s = pg.state, r = this.r;
     if (!set || r >= s.runs.length) return;
-    lr = parseFloat(Math.min(set.lrMax, Math.max(1e-4, lr)).toPrecision(3));
-    mu = Math.round(Math.min(MU_MAX, Math.max(0, mu)) * 1000) / 1000;
     let run = s.runs[r], rebuild = false;
+    // a point of the map: 3 digits (a setting not moved stays as it is)
+    if (run.optimizer !== "SGD" || lr !== run.lr) {
+      lr = parseFloat(Math.min(set.lrMax, Math.max(1e-4, lr))
+                      .toPrecision(3));
+    }
+    if (run.optimizer !== "SGD" || mu !== run.momentum) {
+      mu = Math.round(Math.min(MU_MAX, Math.max(0, mu)) * 1000) / 1000;
+    }
     if (run.optimizer !== "SGD") {       // the map is SGD's: switch to it
       run = s.runs[r] = Object.assign({optimizer: "SGD"}, C.OPTIMIZERS.SGD);
       rebuild = true;
@@ -201,8 +210,10 @@
       ev.preventDefault();
       const run = this.pg.state.runs[this.r];
       const sgd = run.optimizer === "SGD", big = ev.shiftKey ? 10 : 1;
-      this.set((sgd ? run.lr : set.best[0]) + d[0] * big * set.lrMax / 100,
-               (sgd ? run.momentum : set.best[1]) + d[1] * big * 0.01);
+      const lr = sgd ? run.lr : set.best[0];
+      const mu = sgd ? run.momentum : set.best[1];
+      this.set(d[0] ? lr + d[0] * big * set.lrMax / 100 : lr,
+               d[1] ? mu + d[1] * big * 0.01 : mu);
     });
   };
 
@@ -220,7 +231,7 @@
 
   P.draw = function () {
     const set = this.setup(), texts = this.texts();
-    this.body.hidden = !set;
+    this.body.hidden = this.hint.hidden = !set;
     this.note.hidden = !!set;
     if (!set) {
       this.readout.textContent = "";
@@ -343,6 +354,8 @@
     this.readout.textContent = sgd
       ? "Rate map " + texts.where + ": " + texts.run + "; " +
         texts.optimum + "."
+      : !run ? "There is no run " + (r + 1) + " now: add optimizers " +
+        "until there is, to try the map's settings."
       : "Run " + (r + 1) + " is " + run.optimizer + ", not SGD: click " +
         "the map to make it SGD with that learning rate and momentum.";
     this.best.textContent = fmt(rs, 3);
