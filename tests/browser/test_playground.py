@@ -608,6 +608,15 @@ def test_rate_map_click_and_keys_set_the_run(browser, site_url, chapter,
     try:
         page, r = p.page, config["rate_map"]["run"]
         sel = f"#{uid} .pg-ratemap"
+        if dark:        # the built site follows the reader's system
+            page.emulate_media(color_scheme="dark")
+            page.wait_for_function(
+                "document.documentElement.dataset.theme === 'dark'")
+            # the map is drawn in dark colours: a dark background, and
+            # the unstable region in the dark grey
+            page.wait_for_function(
+                f"getComputedStyle(document.getElementById('{uid}'))"
+                ".backgroundColor === 'rgb(20, 24, 29)'")
         page.locator(sel).scroll_into_view_if_needed()
         start_texts, start_rate = _optlib_for(config, config["runs"][r])
         assert p.outcomes(uid) == start_texts
@@ -618,17 +627,25 @@ def test_rate_map_click_and_keys_set_the_run(browser, site_url, chapter,
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.locator(sel).screenshot(
             path=str(SCREENSHOTS / f"playground_ratemap_{chapter}_{kind}.png"))
+        grey = page.evaluate(
+            f"""() => {{ const c = document.querySelector('{sel} canvas');
+                  const d = window.devicePixelRatio || 1;
+                  // bottom right of the plot: η = λ_max's edge beyond
+                  return Array.from(c.getContext('2d').getImageData(
+                    c.width - 14 * d, c.height - 40 * d, 1, 1).data)
+                    .slice(0, 3); }}""")
+        assert grey == ([0x4a, 0x52, 0x5c] if dark else [0xd9, 0xd9, 0xd9])
         before = p.state(uid)
         pixels = page.evaluate(
             f"document.querySelector('#{uid} canvas.pg-fg').toDataURL()")
         # click the point (η, μ) = (0.3, 0.5) of the map's width and height
         geo = page.evaluate(
             f"""() => {{ const pg = document.getElementById('{uid}')
-                  .optlibPlayground; const b = pg.rm.canvas
+                  .optlibPlayground; const b = pg.rateMap.canvas
                   .getBoundingClientRect(); return {{left: b.left,
                   top: b.top, width: b.width, height: b.height,
-                  lrMax: pg.rateSetup().lrMax}}; }}""")
-        L, R, T, B = 46, 10, 10, 36          # the map's margins (RM)
+                  lrMax: pg.rateMap.setup().lrMax}}; }}""")
+        L, R, T, B = 46, 10, 10, 36    # the map's margins (M in the JS)
         pw, ph = geo["width"] - L - R, geo["height"] - T - B
         want_lr, want_mu = 0.3 * geo["lrMax"], 0.5
         page.mouse.click(geo["left"] + L + 0.3 * pw,
