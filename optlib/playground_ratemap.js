@@ -191,7 +191,18 @@
                1 - (ev.clientY - box.top - M.T) / ph);
     };
     const c = this.canvas;
+    // a mouse or pen sets on press and drags; a finger sets on a tap, so
+    // that a page scrolled with a finger on the map does not change it
+    let touch = false;
+    c.addEventListener("click", (ev) => {
+      if (touch) {
+        at(ev);
+        this.cursor.focus({preventScroll: true});
+      }
+    });
     c.addEventListener("pointerdown", (ev) => {
+      touch = ev.pointerType === "touch";
+      if (touch) return;
       dragging = true;
       if (c.setPointerCapture) c.setPointerCapture(ev.pointerId);
       ev.preventDefault();

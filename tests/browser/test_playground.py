@@ -603,8 +603,9 @@ def test_rate_map_click_and_keys_set_the_run(browser, site_url, chapter,
     """On the built page: a click on the rate map gives the run that point's
     (η, μ), the sliders show it, and the path and outcome are optlib's for
     it; the arrow keys on the ring step η and μ."""
+    phone = viewport is PHONE
     p = Page(browser, f"{site_url}/chapters/{chapter}.html",
-             viewport=viewport, dark=dark)
+             viewport=viewport, dark=dark, has_touch=phone)
     try:
         page, r = p.page, config["rate_map"]["run"]
         sel = f"#{uid} .pg-ratemap"
@@ -648,8 +649,19 @@ def test_rate_map_click_and_keys_set_the_run(browser, site_url, chapter,
         L, R, T, B = 46, 10, 10, 36    # the map's margins (M in the JS)
         pw, ph = geo["width"] - L - R, geo["height"] - T - B
         want_lr, want_mu = 0.3 * geo["lrMax"], 0.5
-        page.mouse.click(geo["left"] + L + 0.3 * pw,
-                         geo["top"] + T + (1 - want_mu) * ph)
+        x, y = geo["left"] + L + 0.3 * pw, geo["top"] + T + (1 - want_mu) * ph
+        if phone:
+            # a finger that starts a scroll on the map changes nothing
+            page.evaluate(
+                """([sel, x, y]) => document.querySelector(sel)
+                   .dispatchEvent(new PointerEvent('pointerdown', {
+                     pointerId: 3, pointerType: 'touch', clientX: x,
+                     clientY: y, bubbles: true, isPrimary: true}))""",
+                [f"{sel} canvas", x, y])
+            assert p.state(uid)["runs"][r] == before["runs"][r]
+            page.touchscreen.tap(x, y)          # a tap sets it
+        else:
+            page.mouse.click(x, y)
         run = p.state(uid)["runs"][r]
         assert run["optimizer"] == "SGD"
         assert run["lr"] == pytest.approx(want_lr, abs=geo["lrMax"] / pw)
