@@ -12,6 +12,11 @@ start, up to three optimizers with their settings) and returns a
   hyperparameter, add optimizers, play the runs step by step and share
   the settings by link.  It needs no kernel and no network.
 
+With ``rate_map=`` (a quadratic surface) it also shows momentum's rate
+over (η, μ) for the surface's curvatures (:func:`rate_map_texts`,
+``playground_rates.js`` and ``playground_ratemap.js``): clicking a point
+gives one run that learning rate and momentum.
+
 The browser does the same arithmetic as optlib: ``playground_core.js``
 holds the update rules and surfaces written like :mod:`optlib.optim` and
 :mod:`optlib.surfaces`; tests compare it with optlib to about 1e-12
@@ -54,7 +59,8 @@ from .trajectory import trajectory
 
 __all__ = ["playground", "Playground", "make_surface",
            "noisy_grad", "OPTIMIZERS", "make_optimizer", "run_label",
-           "outcome", "format_g", "SURFACE_NAMES", "script"]
+           "outcome", "format_g", "SURFACE_NAMES", "script",
+           "curvatures", "rate_map_texts"]
 
 MAX_RUNS = 3
 MAX_STEPS = 1000
@@ -242,14 +248,34 @@ def outcome(run):
 
 _HERE = pathlib.Path(__file__).resolve().parent
 _FILES = ("playground_core.js", "playground.js", "playground.css")
+_RATE_MAP_FILES = ("playground_rates.js", "playground_ratemap.js",
+                   "playground_ratemap.css")
 
 
-def script():
-    """The JavaScript and CSS a page needs, as one guarded script body."""
+def script(rate_map=False):
+    """The JavaScript and CSS a page needs, as one guarded script body.
+
+    ``rate_map=True`` adds the rate map's (``playground_rates.js``,
+    ``playground_ratemap.js`` and its CSS, in a guard of their own), which
+    only playgrounds with a rate map carry.
+    """
     core, ui, style = (_compact((_HERE / f).read_text(encoding="utf-8"))
                        for f in _FILES)
-    return ("if (!window.OptlibPlayground) {\n" + core + "\n" + ui +
-            "\nOptlibPlayground.addStyle(" + json.dumps(style) + ");\n}\n")
+    out = ("if (!window.OptlibPlayground) {\n" + core + "\n" + ui +
+           "\nOptlibPlayground.addStyle(" + json.dumps(style) + ");\n}\n")
+    if rate_map:
+        rates, code, css = (_compact((_HERE / f).read_text(
+            encoding="utf-8")) for f in _RATE_MAP_FILES)
+        out += ("if (!window.OptlibRateMap) {\n" + rates + "\n" + code +
+                "\n(function (css) {\n"
+                'if (document.getElementById("optlib-ratemap-style")) '
+                "return;\n"
+                'const st = document.createElement("style");\n'
+                'st.id = "optlib-ratemap-style";\n'
+                "st.textContent = css;\n"
+                "document.head.append(st);\n"
+                "})(" + json.dumps(css) + ");\n}\n")
+    return out
 
 
 def _compact(code):
@@ -300,6 +326,8 @@ class Playground:
             for r in config["runs"]]
         self.texts = [outcome(run) for run in self.runs]
         self.labels = [run_label(r) for r in config["runs"]]
+        self.rate_texts = (rate_map_texts(config) if config.get("rate_map")
+                           else None)
 
     @property
     def id(self):
@@ -317,14 +345,26 @@ class Playground:
                     if c["noise"] else "")]
         for i, (label, text) in enumerate(zip(self.labels, self.texts)):
             lines.append(f"  {i + 1}. {label}: {text}")
+        if self.rate_texts:
+            t = self.rate_texts
+            lines.append(f"  Rate map {t['where']}: {t['run']}; "
+                         f"{t['optimum']}")
         return "\n".join(lines)
 
     def to_html(self):
         """The snippet: a fallback text, the config and the script."""
         uid = self.id
         config = dict(self.config, optlib=self.texts)
+        if self.rate_texts:
+            config["optlib_rate"] = self.rate_texts["run"]
         if self.title:
             config["title"] = self.title
+        mount = (f"OptlibPlayground.mount("
+                 f'document.getElementById("{uid}"), '
+                 f'JSON.parse(document.getElementById("{uid}-config")'
+                 f".textContent));")
+        if self.rate_texts:
+            mount = f"OptlibRateMap.attach({mount[:-1]});"
         items = "".join(
             f"<li>{html.escape(label)}: {html.escape(text)}</li>"
             for label, text in zip(self.labels, self.texts))
@@ -336,10 +376,8 @@ class Playground:
             f"<ol>{items}</ol></div>\n"
             f'<script type="application/json" id="{uid}-config">'
             f"{_safe_json(config)}</script>\n"
-            f"<script>{_inline(script())}"
-            f'OptlibPlayground.mount(document.getElementById("{uid}"), '
-            f'JSON.parse(document.getElementById("{uid}-config")'
-            f".textContent));</script>\n")
+            f"<script>{_inline(script('rate_map' in self.config))}"
+            f"{mount}</script>\n")
 
     def _repr_html_(self):
         return self.to_html()
@@ -371,7 +409,7 @@ def playground(surface="rosenbrock", runs=({"optimizer": "SGD",
                                            "lr": 1e-3},),
                x0=None, steps=200, *, surface_args=None, noise=0.0, seed=0,
                tol=1e-6, max_norm=1e6, surfaces=None, controls=None,
-               title=None):
+               title=None, rate_map=None):
     """An interactive playground whose initial state is this experiment.
 
     Parameters
@@ -405,6 +443,15 @@ def playground(surface="rosenbrock", runs=({"optimizer": "SGD",
         The hyperparameters given a control (default: all of each
         optimizer's; lr always).
     title : str, optional
+    rate_map : bool or int, optional
+        Add the rate map (a quadratic surface and an ``SGD`` run only):
+        the heat map of momentum's rate over (η, μ) on the surface's
+        curvatures, as :func:`optlib.plots.rate_map` draws it, with the
+        stable edge, Nesterov's edge and Polyak's optimum.  Clicking a
+        point (or the arrow keys on its ring) gives that η and μ to run
+        ``rate_map`` (counted from 1; ``True``: the last run), whose path
+        redraws at once.  The text adds the run's rate and the optimum
+        (:func:`rate_map_texts`).
 
     Returns
     -------
@@ -444,6 +491,7 @@ def playground(surface="rosenbrock", runs=({"optimizer": "SGD",
         if bad:
             raise ValueError(f"unknown control {bad[0]!r}; choose from "
                              f"{', '.join(sorted(known))}")
+    rate_map = _rate_map_option(rate_map, surface, surface_args, settings)
     config = {
         "surface": surface, "surface_args": surface_args, "x0": x0,
         "steps": steps, "noise": _number(noise, "noise", 0),
@@ -451,4 +499,108 @@ def playground(surface="rosenbrock", runs=({"optimizer": "SGD",
         "max_norm": _number(max_norm, "max_norm", 0), "runs": settings,
         "surfaces": names, "controls": controls,
     }
+    if rate_map is not None:
+        config["rate_map"] = rate_map
     return Playground(config, title=title)
+
+
+# --------------------------------------------------------------------------
+# The rate map (playground(..., rate_map=...)): momentum's rate over (η, μ)
+# on the quadratic the playground runs, from optlib.rates.  The browser
+# computes the same with playground_core.js (worst_rate, rate_grid), tested
+# against the fixtures of scripts/playground_fixtures.py.
+# --------------------------------------------------------------------------
+
+_QUADRATICS = ("bowl", "ill_conditioned", "quadratic")
+
+
+def curvatures(surface, surface_args=None):
+    """(λ_min, λ_max) of a quadratic playground surface, else ``None``.
+
+    The Hessian's eigenvalues: 2a and 2b for ``bowl(a, b)``, 0.2 and
+    0.2·condition for ``ill_conditioned`` and ``quadratic`` (turning the
+    axes keeps them).
+
+    >>> curvatures("ill_conditioned", {"condition": 100})
+    (0.2, 20.0)
+    >>> curvatures("quadratic", {"condition": 20, "angle": 30})
+    (0.2, 4.0)
+    >>> curvatures("rosenbrock") is None
+    True
+    """
+    args = dict(surface_args or {})
+    if surface not in _QUADRATICS:
+        return None
+    if surface == "bowl":
+        a, b = float(args.get("a", 0.1)), float(args.get("b", 2.0))
+    else:
+        a, b = 0.1, 0.1 * float(args.get("condition", 20))
+    return 2 * min(a, b), 2 * max(a, b)
+
+
+def _rate_map_option(rate_map, surface, surface_args, settings):
+    """``playground``'s ``rate_map`` argument as ``{"run": index}``."""
+    if rate_map is None or rate_map is False:
+        return None
+    if rate_map is True:
+        number = len(settings)
+    elif isinstance(rate_map, int) and not isinstance(rate_map, bool):
+        number = rate_map
+    else:
+        raise TypeError("rate_map must be True or a run number (from 1), "
+                        f"got {rate_map!r}")
+    if not 1 <= number <= len(settings):
+        raise ValueError(f"rate_map must be a run number from 1 to "
+                         f"{len(settings)}, got {number}")
+    if curvatures(surface, surface_args) is None:
+        raise ValueError(f"the rate map needs a quadratic surface (one of "
+                         f"{', '.join(_QUADRATICS)}), got {surface!r}")
+    if settings[number - 1]["optimizer"] != "SGD":
+        raise ValueError(f"the rate map sets an SGD run's lr and momentum;"
+                         f" run {number} is "
+                         f"{settings[number - 1]['optimizer']}")
+    return {"run": number - 1}
+
+
+def rate_map_texts(config):
+    """What the rate map of a playground's ``config`` says, in words.
+
+    A dict: ``where`` (the curvatures and κ), ``run`` (the map's run,
+    its lr and momentum, and its rate from
+    :func:`optlib.rates.worst_rate`), ``optimum`` (Polyak's pair from
+    :func:`optlib.rates.optimal_momentum`).  The browser writes the same
+    texts and checks ``run`` against this one.
+
+    >>> pg = playground("ill_conditioned",
+    ...                 {"optimizer": "SGD", "lr": 0.09, "momentum": 0.8},
+    ...                 surface_args={"condition": 100}, rate_map=True)
+    >>> texts = rate_map_texts(pg.config)
+    >>> texts["run"]
+    'run 1: lr = 0.09, momentum = 0.8: rate 0.8944'
+    >>> texts["optimum"]
+    'optimum lr* = 0.1653, momentum* = 0.6694, rate 0.8182'
+    >>> print(pg)                                   # doctest: +ELLIPSIS
+    Playground on ill_conditioned(condition=100) from (-4.5, 1), 200 steps
+      1. SGD (lr = 0.09, momentum = 0.8): converged in 151 steps, ...
+      Rate map for curvatures λ from 0.2 to 20 (κ = 100): run 1: ...
+    """
+    from .rates import optimal_momentum, worst_rate
+
+    lo, hi = curvatures(config["surface"], config["surface_args"])
+    r = config["rate_map"]["run"]
+    run = config["runs"][r]
+    rate = worst_rate(run["lr"], run["momentum"], lo, hi,
+                      nesterov=run["nesterov"])
+    lr_s, mu_s, rate_s = optimal_momentum(lo, hi)
+    g4 = lambda v: format_g(v, 4)   # noqa: E731
+    return {
+        "where": (f"for curvatures λ from {g4(lo)} to {g4(hi)} "
+                  f"(κ = {g4(hi / lo)})"),
+        "run": (f"run {r + 1}: lr = {g4(run['lr'])}, momentum = "
+                f"{g4(run['momentum'])}"
+                + (", nesterov" if run["nesterov"] else "")
+                + f": rate {g4(rate)}" + (" (unstable)" if rate >= 1
+                                         else "")),
+        "optimum": (f"optimum lr* = {g4(lr_s)}, momentum* = {g4(mu_s)}, "
+                    f"rate {g4(rate_s)}"),
+    }

@@ -12,7 +12,11 @@
   diverge, converge, or have gradient noise);
 * ``noise``: the shared counter-based generator's numbers;
 * ``format``: Python's ``format(v, ".6g")`` (and .4g, .3g) of awkward
-  numbers, which the JavaScript's ``fmtG`` must reproduce.
+  numbers, which the JavaScript's ``fmtG`` must reproduce;
+* ``rates``: :mod:`optlib.rates` (momentum and Nesterov rates, stability
+  limits, worst rates, Polyak's optimum) at settings on both sides of
+  every edge, a rate-map grid, and the rate map's texts
+  (``optlib.playground.rate_map_texts``), for the playground's rate map.
 
 ``node --test tests/js/*.test.js`` compares the JavaScript with this file;
 ``tests/test_playground.py`` regenerates it in memory and compares it with
@@ -137,7 +141,10 @@ def _surface_fixture(name, args):
     return {"name": name, "args": args, "points": pts,
             "values": [s.value(np.array(p)) for p in pts],
             "grads": [s.grad(np.array(p)).tolist() for p in pts],
-            "bounds": [list(b) for b in s.bounds], "x0": s.x0.tolist()}
+            "bounds": [list(b) for b in s.bounds], "x0": s.x0.tolist(),
+            "curvatures": (np.linalg.eigvalsh(s.hessian(np.zeros(2)))
+                           .tolist() if name in ("bowl", "ill_conditioned",
+                                                 "quadratic") else None)}
 
 
 def _run_fixture(name, args, x0, steps, rule, noise, seed=0):
@@ -171,7 +178,69 @@ def build():
     return {"about": "made by scripts/playground_fixtures.py from optlib; "
                      "do not edit",
             "surfaces": surfaces, "trajectories": runs, "noise": noise,
-            "format": fmt}
+            "format": fmt, "rates": _rates_fixture()}
+
+
+# --------------------------------------------------------------------------
+# The rate map's mathematics (optlib.rates) and texts
+# --------------------------------------------------------------------------
+
+RATE_LRS = [1e-4, 0.001, 0.05, 0.09, 0.1, 0.1653, 0.19, 0.2, 0.5, 1.0, 3.9]
+RATE_MUS = [0.0, 0.5, 0.6694, 0.8, 0.9, 0.99]
+RATE_LAMS = [0.2, 1.0, 4.0, 20.0, -2.0]
+RATE_RANGES = [(0.2, 20.0), (0.2, 4.0), (1.0, 1.0), (0.2, 200.0)]
+# the rate map's grid: cell centres, as playground_core.js's rate_grid
+GRID = {"lam_min": 0.2, "lam_max": 20.0, "n": 12, "m": 10}
+RATE_MAP_CASES = [
+    ("ill_conditioned", {"condition": 100.0},
+     [{"optimizer": "SGD", "lr": 0.09},
+      {"optimizer": "SGD", "lr": 0.1653, "momentum": 0.6694}], 2),
+    ("quadratic", {"condition": 20.0, "angle": 30.0},
+     [{"optimizer": "SGD", "lr": 0.2, "momentum": 0.9,
+       "nesterov": True}], 1),
+    ("bowl", {"a": 1.0, "b": 3.0},
+     [{"optimizer": "SGD", "lr": 0.5, "momentum": 0.3}], 1),
+]
+
+
+def _rates_fixture():
+    from optlib import rates
+    cases = [{"lr": lr, "mu": mu, "lam": lam,
+              "momentum_rate": rates.momentum_rate(lr, mu, lam),
+              "nesterov_rate": rates.nesterov_rate(lr, mu, lam)}
+             for lr in RATE_LRS for mu in RATE_MUS for lam in RATE_LAMS]
+    limits = [{"mu": mu, "lam": lam, "nesterov": nest,
+               "limit": rates.stability_limit(mu, lam, nesterov=nest)}
+              for mu in RATE_MUS for lam in RATE_LAMS[:4]
+              for nest in (False, True)]
+    worst = [{"lr": lr, "mu": mu, "lam_min": lo, "lam_max": hi,
+              "nesterov": nest,
+              "rate": rates.worst_rate(lr, mu, lo, hi, nesterov=nest)}
+             for lr in RATE_LRS[::2] for mu in RATE_MUS
+             for lo, hi in RATE_RANGES for nest in (False, True)]
+    optimal = [{"lam_min": lo, "lam_max": hi,
+                "optimal": list(rates.optimal_momentum(lo, hi))}
+               for lo, hi in RATE_RANGES]
+    g = GRID
+    lr_max = 1.1 * rates.stability_limit(1.0, g["lam_max"])
+    lr = lr_max * (np.arange(g["n"]) + 0.5) / g["n"]
+    mu = (g["m"] - np.arange(g["m"]) - 0.5) / g["m"]
+    lrs, mus = np.meshgrid(lr, mu)
+    grid = dict(g, lr_max=lr_max, rates={
+        str(nest).lower(): rates.worst_rate(lrs, mus, g["lam_min"],
+                                            g["lam_max"], nesterov=nest)
+        .ravel().tolist() for nest in (False, True)})
+    texts = []
+    for surface, args, runs, number in RATE_MAP_CASES:
+        play = pg.playground(surface, runs, surface_args=args, steps=10,
+                             rate_map=number)
+        texts.append({"surface": surface, "args": args,
+                      "runs": play.config["runs"],
+                      "rate_map": play.config["rate_map"],
+                      "curvatures": list(pg.curvatures(surface, args)),
+                      "texts": pg.rate_map_texts(play.config)})
+    return {"cases": cases, "limits": limits, "worst": worst,
+            "optimal": optimal, "grid": grid, "texts": texts}
 
 
 def dumps(data):

@@ -201,3 +201,93 @@ def test_save_writes_a_page(tmp_path):
     out = p.save(tmp_path / "pg.html")
     text = pathlib.Path(out).read_text()
     assert text.startswith("<!DOCTYPE html>") and p.id in text
+
+
+# --------------------------------------------------------------------------
+# The rate map (playground(..., rate_map=...))
+# --------------------------------------------------------------------------
+
+from optlib import rates as _rates  # noqa: E402
+
+
+@pytest.mark.parametrize("name, args", [
+    ("bowl", {}), ("bowl", {"a": 2.0, "b": 0.5}),
+    ("ill_conditioned", {"condition": 100}),
+    ("quadratic", {"condition": 20, "angle": 30}),
+    ("quadratic", {"condition": 3.7, "angle": -71})])
+def test_curvatures_are_the_hessians_eigenvalues(name, args):
+    surface = pg.make_surface(name, args)
+    ev = np.linalg.eigvalsh(surface.hessian(np.zeros(2)))
+    np.testing.assert_allclose(pg.curvatures(name, args), ev, rtol=1e-12)
+
+
+def test_curvatures_of_a_non_quadratic_are_none():
+    assert pg.curvatures("rosenbrock") is None
+    assert pg.curvatures("saddle") is None
+
+
+def test_rate_map_texts_are_optlib_rates():
+    play = pg.playground(
+        "ill_conditioned",
+        [{"optimizer": "SGD", "lr": 0.09},
+         {"optimizer": "SGD", "lr": 0.05, "momentum": 0.9,
+          "nesterov": True}],
+        surface_args={"condition": 100}, rate_map=2)
+    assert play.config["rate_map"] == {"run": 1}
+    texts = play.rate_texts
+    rate = _rates.worst_rate(0.05, 0.9, 0.2, 20.0, nesterov=True)
+    assert texts["run"] == (f"run 2: lr = 0.05, momentum = 0.9, nesterov: "
+                            f"rate {rate:.4g}")
+    lr_s, mu_s, rate_s = _rates.optimal_momentum(0.2, 20.0)
+    assert texts["optimum"] == (f"optimum lr* = {lr_s:.4g}, momentum* = "
+                                f"{mu_s:.4g}, rate {rate_s:.4g}")
+    assert texts["where"] == "for curvatures λ from 0.2 to 20 (κ = 100)"
+    # printed (nbval guards it) and handed to the browser to check
+    assert f"Rate map {texts['where']}: {texts['run']}" in repr(play)
+    assert json.dumps(texts["run"], ensure_ascii=True)[1:-1] in (
+        play.to_html())
+    # an unstable setting says so
+    hot = pg.playground("ill_conditioned", {"optimizer": "SGD", "lr": 0.2,
+                                            "momentum": 0.9},
+                        surface_args={"condition": 100}, rate_map=True)
+    assert hot.rate_texts["run"].endswith("(unstable)")
+
+
+def test_rate_map_true_is_the_last_run_and_none_is_off():
+    runs = [{"optimizer": "SGD", "lr": 0.01},
+            {"optimizer": "SGD", "lr": 0.01, "momentum": 0.5}]
+    assert pg.playground("bowl", runs, rate_map=True).config[
+        "rate_map"] == {"run": 1}
+    off = pg.playground("bowl", runs)
+    assert "rate_map" not in off.config and off.rate_texts is None
+    assert "Rate map" not in repr(off)
+    assert '"optlib_rate":' not in off.to_html()
+    # only a playground with a rate map carries its script
+    assert "OptlibRateMap" not in off.to_html()
+    on = pg.playground("bowl", runs, rate_map=True)
+    assert "OptlibRateMap.attach(OptlibPlayground.mount(" in on.to_html()
+    assert '"optlib_rate":' in on.to_html()
+
+
+def test_rate_map_script_is_under_20_kb_more():
+    # only chapter playgrounds with a rate map carry it (see script())
+    extra = len(pg.script(rate_map=True).encode()) - len(
+        pg.script().encode())
+    assert 0 < extra < 20 * 1024, f"{extra / 1024:.1f} KB"
+
+
+@pytest.mark.parametrize("kwargs, error, match", [
+    ({"surface": "rosenbrock"}, ValueError, "needs a quadratic surface"),
+    ({"rate_map": 3}, ValueError, "run number from 1 to 1, got 3"),
+    ({"rate_map": 0}, ValueError, "run number from 1 to 1, got 0"),
+    ({"rate_map": "yes"}, TypeError, "rate_map must be True or a run"),
+    ({"rate_map": 1.0}, TypeError, "rate_map must be True or a run"),
+    ({"runs": [{"optimizer": "Adam", "lr": 0.1}]}, ValueError,
+     "sets an SGD run's lr and momentum; run 1 is Adam"),
+])
+def test_rate_map_bad_input_is_refused_clearly(kwargs, error, match):
+    args = dict({"surface": "bowl", "runs": [{"optimizer": "SGD",
+                                              "lr": 0.1}],
+                 "rate_map": True}, **kwargs)
+    with pytest.raises(error, match=match):
+        pg.playground(**args)

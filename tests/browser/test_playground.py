@@ -550,3 +550,164 @@ def test_each_chapter_state_shows_optlib_numbers(browser, demo_url,
         assert p.errors == [] and p.blocked == []
     finally:
         p.close()
+
+
+# --------------------------------------------------------------------------
+# The rate map (playground(..., rate_map=...)) on the built chapter pages:
+# clicking a point and the arrow keys set the run's lr and momentum, and
+# the path and outcome become optlib's for that setting.
+# --------------------------------------------------------------------------
+
+def _rate_map_playgrounds():
+    """(chapter, uid, config) of every chapter playground with a rate map."""
+    out = []
+    for name, plays in CHAPTERS.items():
+        for uid, snippet, _ in plays:
+            m = re.search(rf'<script type="application/json" '
+                          rf'id="{uid}-config">(.*?)</script>', snippet, re.S)
+            config = json.loads(m.group(1)) if m else {}
+            if config.get("rate_map"):
+                out.append((name, uid, config))
+    return out
+
+
+RATE_MAPS = _rate_map_playgrounds()
+
+
+def _optlib_for(config, run):
+    """optlib's outcome texts and rate-map texts for ``config`` with run
+    ``config["rate_map"]["run"]`` replaced by ``run``."""
+    runs = [dict(r) for r in config["runs"]]
+    r = config["rate_map"]["run"]
+    runs[r] = {k: v for k, v in run.items()}
+    play = pg.playground(
+        config["surface"], runs, config["x0"], config["steps"],
+        surface_args=config["surface_args"], noise=config["noise"],
+        seed=config["seed"], tol=config["tol"],
+        max_norm=config["max_norm"], rate_map=r + 1)
+    return play.texts, play.rate_texts
+
+
+def _readout(texts):
+    return (f"Rate map {texts['where']}: {texts['run']}; "
+            f"{texts['optimum']}.")
+
+
+@pytest.mark.parametrize("viewport, dark", [(DESKTOP, False),
+                                            (PHONE, True)],
+                         ids=["desktop-light", "phone-dark"])
+@pytest.mark.parametrize("chapter, uid, config", RATE_MAPS,
+                         ids=[c for c, _, _ in RATE_MAPS])
+def test_rate_map_click_and_keys_set_the_run(browser, site_url, chapter,
+                                             uid, config, viewport, dark):
+    """On the built page: a click on the rate map gives the run that point's
+    (η, μ), the sliders show it, and the path and outcome are optlib's for
+    it; the arrow keys on the ring step η and μ."""
+    phone = viewport is PHONE
+    p = Page(browser, f"{site_url}/chapters/{chapter}.html",
+             viewport=viewport, dark=dark, has_touch=phone)
+    try:
+        page, r = p.page, config["rate_map"]["run"]
+        sel = f"#{uid} .pg-ratemap"
+        if dark:        # the built site follows the reader's system
+            page.emulate_media(color_scheme="dark")
+            page.wait_for_function(
+                "document.documentElement.dataset.theme === 'dark'")
+            # the map is drawn in dark colours: a dark background, and
+            # the unstable region in the dark grey
+            page.wait_for_function(
+                f"getComputedStyle(document.getElementById('{uid}'))"
+                ".backgroundColor === 'rgb(20, 24, 29)'")
+        page.locator(sel).scroll_into_view_if_needed()
+        start_texts, start_rate = _optlib_for(config, config["runs"][r])
+        assert p.outcomes(uid) == start_texts
+        assert page.inner_text(f"{sel} .pg-rm-readout") == _readout(
+            start_rate)
+        kind = ("desktop" if viewport is DESKTOP else "phone") + (
+            "_dark" if dark else "")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.locator(sel).screenshot(
+            path=str(SCREENSHOTS / f"playground_ratemap_{chapter}_{kind}.png"))
+        grey = page.evaluate(
+            f"""() => {{ const c = document.querySelector('{sel} canvas');
+                  const d = window.devicePixelRatio || 1;
+                  // bottom right of the plot: η = λ_max's edge beyond
+                  return Array.from(c.getContext('2d').getImageData(
+                    c.width - 14 * d, c.height - 40 * d, 1, 1).data)
+                    .slice(0, 3); }}""")
+        assert grey == ([0x4a, 0x52, 0x5c] if dark else [0xd9, 0xd9, 0xd9])
+        before = p.state(uid)
+        pixels = page.evaluate(
+            f"document.querySelector('#{uid} canvas.pg-fg').toDataURL()")
+        # click the point (η, μ) = (0.3, 0.5) of the map's width and height
+        geo = page.evaluate(
+            f"""() => {{ const pg = document.getElementById('{uid}')
+                  .optlibPlayground; const b = pg.rateMap.canvas
+                  .getBoundingClientRect(); return {{left: b.left,
+                  top: b.top, width: b.width, height: b.height,
+                  lrMax: pg.rateMap.setup().lrMax}}; }}""")
+        L, R, T, B = 46, 10, 10, 36    # the map's margins (M in the JS)
+        pw, ph = geo["width"] - L - R, geo["height"] - T - B
+        want_lr, want_mu = 0.3 * geo["lrMax"], 0.5
+        x, y = geo["left"] + L + 0.3 * pw, geo["top"] + T + (1 - want_mu) * ph
+        if phone:
+            # a finger that starts a scroll on the map changes nothing
+            page.evaluate(
+                """([sel, x, y]) => document.querySelector(sel)
+                   .dispatchEvent(new PointerEvent('pointerdown', {
+                     pointerId: 3, pointerType: 'touch', clientX: x,
+                     clientY: y, bubbles: true, isPrimary: true}))""",
+                [f"{sel} canvas", x, y])
+            assert p.state(uid)["runs"][r] == before["runs"][r]
+            page.touchscreen.tap(x, y)          # a tap sets it
+        else:
+            page.mouse.click(x, y)
+        run = p.state(uid)["runs"][r]
+        assert run["optimizer"] == "SGD"
+        assert run["lr"] == pytest.approx(want_lr, abs=geo["lrMax"] / pw)
+        assert run["momentum"] == pytest.approx(want_mu, abs=1.5 / ph)
+        assert run["lr"] != before["runs"][r]["lr"]
+        fmt = "OptlibPlaygroundCore.fmtG({}, {})".format
+        for key, label in (("lr", "lr (η)"), ("momentum", "momentum (μ)")):
+            assert page.get_attribute(
+                f"#{uid}-r{r}-{key}", "aria-valuetext") == (
+                f"{label} = {page.evaluate(fmt(run[key], 4))}")
+        # the path and the outcome are optlib's for the new setting
+        texts, rate = _optlib_for(config, run)
+        assert p.outcomes(uid) == texts
+        assert p.outcomes(uid)[r] != start_texts[r]
+        assert page.inner_text(f"{sel} .pg-rm-readout") == _readout(rate)
+        assert p.state(uid)["path"][r][1] != before["path"][r][1]
+        assert page.evaluate(
+            f"document.querySelector('#{uid} canvas.pg-fg').toDataURL()"
+        ) != pixels
+        # the ring sits on the clicked point and has focus: keys step it
+        ring = page.locator(f"{sel} .pg-rm-cursor")
+        assert page.evaluate(
+            "document.activeElement.classList.contains('pg-rm-cursor')")
+        page.keyboard.press("ArrowUp")
+        page.keyboard.press("ArrowRight")
+        stepped = p.state(uid)["runs"][r]
+        assert stepped["momentum"] == pytest.approx(run["momentum"] + 0.01,
+                                                    abs=1e-9)
+        assert stepped["lr"] == pytest.approx(
+            run["lr"] + geo["lrMax"] / 100, rel=5e-3)
+        texts, rate = _optlib_for(config, stepped)
+        assert p.outcomes(uid) == texts
+        assert f"μ = {page.evaluate(fmt(stepped['momentum'], 4))}" in (
+            ring.get_attribute("aria-label"))
+        # legible and inside the screen
+        facts = page.evaluate(
+            f"""() => ({{font: parseFloat(getComputedStyle(
+                  document.querySelector('{sel} .pg-rm-legend')).fontSize),
+                scroll: document.documentElement.scrollWidth,
+                label: document.querySelector('{sel} canvas')
+                  .getAttribute('aria-label')}})""")
+        assert facts["font"] >= 11
+        assert facts["scroll"] <= viewport["width"]
+        assert "optimum" in facts["label"] and "edge" in facts["label"]
+        page.locator(sel).screenshot(path=str(
+            SCREENSHOTS / f"playground_ratemap_{chapter}_{kind}_clicked.png"))
+        assert p.errors == [] and p.blocked == []
+    finally:
+        p.close()
