@@ -29,10 +29,19 @@ CHROMIUM_ARGS = [
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
+# Full-page screenshots are for people to look at, not checks, and they
+# cost several seconds a page (a third of the browser tests' time): taken
+# only when asked for, with SCREENSHOTS=1 (the GitHub workflow sets it and
+# keeps them as an artifact).
+SHOOT = os.environ.get("SCREENSHOTS", "").lower() not in ("", "0", "false")
+
+
 def page_screenshot(page, path, max_height=12_000):
-    """A full-page screenshot, cut at ``max_height`` px: the API page is
-    90,000 px tall, and shooting all of it took most of a minute on a busy
-    machine without showing anything the top does not."""
+    """A full-page screenshot if SCREENSHOTS=1, cut at ``max_height`` px:
+    the API page is 90,000 px tall, and shooting all of it took most of a
+    minute on a busy machine without showing anything the top does not."""
+    if not SHOOT:
+        return
     height = page.evaluate("document.documentElement.scrollHeight")
     width = page.viewport_size["width"]
     page.screenshot(path=str(path), full_page=True, clip={
