@@ -247,3 +247,48 @@ def test_train_test_split_is_scikit_learns(stratify):
                       stratify=y if stratify else None)
     for a, b in zip(ours, theirs):
         np.testing.assert_array_equal(a, b)
+
+
+# --------------------------------------------------------------------------
+# issue 14: load_digits without importing scikit-learn, bit for bit its
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("test_size, seed, scaled", [
+    (0.25, 0, True), (0.25, 0, False), (0.3, 1, True), (100, 42, True),
+    (0.5, 7, False), (0.1, 123, True)])
+def test_load_digits_equals_scikit_learns_split_and_scaler(test_size, seed,
+                                                           scaled):
+    from sklearn.model_selection import train_test_split as sk_split
+    from sklearn.preprocessing import StandardScaler
+
+    raw = datasets.load_digits()
+    X_tr, X_te, y_tr, y_te = sk_split(
+        raw.data, raw.target, test_size=test_size, random_state=seed,
+        stratify=raw.target)
+    if scaled:
+        scaler = StandardScaler().fit(X_tr)
+        X_tr, X_te = scaler.transform(X_tr), scaler.transform(X_te)
+    data = load_digits(test_size=test_size, seed=seed, standardize=scaled)
+    for ours, theirs in zip(data, (X_tr, y_tr, X_te, y_te)):
+        np.testing.assert_array_equal(ours, theirs)     # exact, not close
+    assert data.y_train.dtype == np.int64
+    assert data.feature_names == list(raw.feature_names)
+
+
+def test_load_digits_accepts_a_random_state_like_scikit_learn():
+    # a RandomState is passed on to scikit-learn's own split
+    a = load_digits(seed=np.random.RandomState(3))
+    b = load_digits(seed=3)
+    np.testing.assert_array_equal(a.y_test, b.y_test)
+
+
+def test_load_digits_does_not_import_scikit_learn():
+    import subprocess
+    import sys
+
+    code = ("import sys; from optlib.data import load_digits; "
+            "load_digits(); print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "False"
