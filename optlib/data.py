@@ -123,7 +123,9 @@ def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
 
     Returns ``X_train, X_test, y_train, y_test`` (scikit-learn's order).
     This is scikit-learn's ``train_test_split`` (``random_state=seed``),
-    with the arguments checked first.
+    with the arguments checked first; for an integer seed the same random
+    draws are made here, without importing scikit-learn (the tests check
+    the parts are identical).
 
     Parameters
     ----------
@@ -146,6 +148,15 @@ def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
         groups = None
     else:
         groups = y if stratify is True else _as_y(stratify, n, "stratify")
+    if (isinstance(seed, Integral) and not isinstance(seed, bool)
+            and (groups is None or np.ndim(groups) == 1)):
+        # scikit-learn's draws, without its slow import (see the tests)
+        if groups is None:
+            order = np.random.RandomState(int(seed)).permutation(n)
+            train, test = order[n_test:], order[:n_test]
+        else:
+            train, test = _stratified_split(groups, n_test, int(seed))
+        return X[train], X[test], y[train], y[test]
     from sklearn.model_selection import train_test_split as sk_split
 
     # scikit-learn's split, with the test size already checked and counted

@@ -292,3 +292,19 @@ def test_load_digits_does_not_import_scikit_learn():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True,
                          text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("stratify", [False, True])
+@pytest.mark.parametrize("test_size, seed", [(0.25, 0), (0.3, 5), (7, 11)])
+def test_train_test_split_draws_scikit_learns_parts(stratify, test_size,
+                                                    seed):
+    from sklearn.model_selection import train_test_split as sk_split
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(61, 2))
+    y = rng.integers(0, 4, size=61)
+    ours = train_test_split(X, y, test_size=test_size, seed=seed,
+                            stratify=stratify)
+    theirs = sk_split(X, y, test_size=test_size, random_state=seed,
+                      stratify=y if stratify else None)
+    for a, b in zip(ours, theirs):
+        np.testing.assert_array_equal(a, b)
