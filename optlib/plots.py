@@ -234,7 +234,9 @@ def _house_png(fig):
     small = image.quantize(256, method=Image.Quantize.MEDIANCUT,
                            dither=Image.Dither.NONE)
     out = io.BytesIO()
-    small.save(out, format="png", optimize=True)
+    # zlib level 8: 1 % more bytes than level 9 (optimize=True), in less
+    # than half its time (measured on the book's 57 figures, issue 14)
+    small.save(out, format="png", compress_level=8)
     display = {"width": round(image.width / RESOLUTION),
                "height": round(image.height / RESOLUTION)}
     return out.getvalue(), display
