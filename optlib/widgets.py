@@ -104,7 +104,7 @@ class LiveFigure:
             self._canvas = FigureCanvasAgg(fig)
             static(fig)
             touched = dynamic(fig, initial)      # room for titles, legends
-            self._canvas.draw()
+            fig.draw_without_rendering()         # the layout, no pixels
             fig.set_layout_engine("none")        # the layout stays put
             self._clear(touched)
             self._canvas.draw()
