@@ -229,7 +229,10 @@ def _house_png(fig):
         fig.set_size_inches(FIGURE_WIDTH, height * FIGURE_WIDTH / width)
     dpi = fig.dpi
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=RESOLUTION * dpi)
+    # an uncompressed intermediate PNG: the same pixels, decoded at once
+    # (zlib's time here bought nothing; issue 14)
+    fig.savefig(buf, format="png", dpi=RESOLUTION * dpi,
+                pil_kwargs={"compress_level": 0})
     image = Image.open(buf).convert("RGB")
     small = image.quantize(256, method=Image.Quantize.MEDIANCUT,
                            dither=Image.Dither.NONE)
