@@ -421,9 +421,15 @@ def _stratified_split(y, n_test, seed):
     n_train = len(y) - n_test
     classes, y_indices, class_counts = np.unique(
         y, return_inverse=True, return_counts=True)
-    if class_counts.min() < 2 or min(n_train, n_test) < len(classes):
-        raise ValueError("every class needs two examples, and each part "
-                         "one example per class")
+    if class_counts.min() < 2:
+        few = classes[class_counts < 2].tolist()
+        raise ValueError(f"a stratified split needs at least 2 examples of "
+                         f"every class; these have only 1: {few}")
+    if min(n_train, n_test) < len(classes):
+        raise ValueError(f"a stratified split needs at least one example "
+                         f"of each of the {len(classes)} classes in both "
+                         f"parts: {n_train} train and {n_test} test "
+                         f"examples is too few")
     class_indices = np.split(np.argsort(y_indices, kind="stable"),
                              np.cumsum(class_counts)[:-1])
     rng = np.random.RandomState(seed)

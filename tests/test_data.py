@@ -308,3 +308,12 @@ def test_train_test_split_draws_scikit_learns_parts(stratify, test_size,
                       stratify=y if stratify else None)
     for a, b in zip(ours, theirs):
         np.testing.assert_array_equal(a, b)
+
+
+def test_stratified_split_too_small_says_why():
+    X = np.zeros((9, 1))
+    y = np.array([0, 0, 0, 1, 1, 1, 2, 2, 3])
+    with pytest.raises(ValueError, match=r"only 1: \[3\]"):
+        train_test_split(X, y, test_size=3, stratify=True)
+    with pytest.raises(ValueError, match="each of the 3 classes"):
+        train_test_split(X[:8], y[:8], test_size=2, stratify=True)
