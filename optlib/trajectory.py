@@ -210,6 +210,12 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
         raise TypeError("make_optimizer(params) must return an "
                         "optimizer with a step(grads) method")
     rng = np.random.default_rng(seed)
+    # optlib's own optimizers: step without re-checking the gradient (the
+    # loop below has: float, shape (2,), finite, a fresh array)
+    from optlib.optim import Optimizer
+    apply = (optimizer._apply if isinstance(optimizer, Optimizer)
+             and type(optimizer).step is Optimizer.step
+             else optimizer.step)
 
     path = []
     values = []
@@ -228,6 +234,8 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
                 diverged_step = t
                 break
             grad = _as_grad(surface.grad(xy), "surface.grad")
+            if np.may_share_memory(grad, xy):   # e.g. grad(xy) returns xy
+                grad = grad.copy()
             gx, gy = grad.tolist()
             if not (isfinite(gx) and isfinite(gy)):
                 diverged_step = t + 1
@@ -247,7 +255,7 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
             if schedule is not None:
                 optimizer.lr = schedule(t)
             try:
-                optimizer.step([grad])
+                apply([grad])
             except FloatingPointError:
                 # the optimizer saw an overflow (e.g. in g²): count the step
                 # as taken, record where it left θ, and stop

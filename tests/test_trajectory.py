@@ -834,3 +834,28 @@ def test_count_escapes_still_reports_a_diverged_run():
     with pytest.raises(FloatingPointError, match="run 0 diverged"):
         count_escapes(two_minima, two_minima.minima[1], 0.0, lr=1.0,
                       noise=1.0, runs=3, steps=50)
+
+
+def test_trajectory_steps_like_optimizer_step_even_with_an_aliased_grad():
+    """trajectory skips step()'s re-check of a gradient it has checked;
+    the path is the one step() gives, also when grad(xy) returns xy."""
+    from optlib.optim import AdamW
+    from optlib.trajectory import trajectory
+
+    class Aliased:
+        def value(self, xy):
+            return 0.5 * float(xy @ xy)
+
+        def grad(self, xy):
+            return xy                           # the point itself
+
+    aliased = Aliased()
+    run = trajectory(lambda p: AdamW(p, lr=0.1, weight_decay=0.5), aliased,
+                     [1.0, -2.0], 20, tol=0.0)
+    xy = np.array([1.0, -2.0])
+    opt = AdamW([xy], lr=0.1, weight_decay=0.5)
+    expected = [xy.copy()]
+    for _ in range(20):
+        opt.step([xy.copy()])
+        expected.append(xy.copy())
+    np.testing.assert_array_equal(run.path, np.array(expected))
