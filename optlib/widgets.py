@@ -129,9 +129,11 @@ class LiveFigure:
     def _title_key(a):
         if not a.get_visible() or not a.get_text():
             return None
+        # the font by its hash now: Text.set_* changes its FontProperties
+        # in place, so the object itself would not keep this frame's font
         return (id(a), a.get_text(), tuple(a.get_position()),
-                a.get_fontproperties(), str(a.get_color()), a.get_alpha(),
-                a.get_ha(), a.get_va(), a.get_rotation())
+                hash(a.get_fontproperties()), str(a.get_color()),
+                a.get_alpha(), a.get_ha(), a.get_va(), a.get_rotation())
 
     def _draw_title(self, a, done):
         """Draw the title ``a``, or paste its pixels from an earlier frame;

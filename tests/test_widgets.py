@@ -267,3 +267,22 @@ def test_sweep_title_cache_keeps_frames_independent():
     # the paths are drawn every frame; the titles only once
     title = live.figure.axes[0].title
     assert drawn and not any(a is title for a in drawn)
+
+
+def test_title_with_the_same_text_in_another_style_is_drawn_anew():
+    """The pasted pixels are those of the title's text *and* style."""
+    from optlib.widgets import LiveFigure
+
+    styles = [{"color": "black", "fontweight": "normal"},
+              {"color": "#D55E00", "fontweight": "bold"}]
+
+    def dynamic(fig, i):
+        ax = fig.axes[0]
+        ax.set_title("same words", **styles[i])
+        return [ax.title]
+
+    live = LiveFigure(lambda fig: fig.add_subplot().plot([0, 1]), dynamic)
+    plain, bold = _pixels(live.png(0)), _pixels(live.png(1))
+    assert not np.array_equal(plain, bold)
+    np.testing.assert_array_equal(_pixels(live.png(0)), plain)
+    np.testing.assert_array_equal(_pixels(live.png(1)), bold)
