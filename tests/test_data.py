@@ -317,3 +317,19 @@ def test_stratified_split_too_small_says_why():
         train_test_split(X, y, test_size=3, stratify=True)
     with pytest.raises(ValueError, match="each of the 3 classes"):
         train_test_split(X[:8], y[:8], test_size=2, stratify=True)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_standardize_is_scikit_learns_scaler_bit_for_bit(seed):
+    from sklearn.preprocessing import StandardScaler
+    rng = np.random.default_rng(seed)
+    X_train = rng.normal(size=(57, 5)) * [1.0, 1e-3, 1e4, 0.0, 3.0] \
+        + [0.0, 5.0, -1e6, 7.0, 1e-9]            # a constant column too
+    X_test = rng.normal(size=(11, 5)) * 2.0
+    scaler = StandardScaler().fit(X_train)
+    a, b = standardize(X_train, X_test)
+    np.testing.assert_array_equal(a, scaler.transform(X_train))
+    np.testing.assert_array_equal(b, scaler.transform(X_test))
+    only, none = standardize(X_train)
+    np.testing.assert_array_equal(only, scaler.transform(X_train))
+    assert none is None
