@@ -667,7 +667,8 @@ class Optimizer:
         """:meth:`step` after its checks: ``grads`` are float arrays of the
         parameters' dtype and shapes, finite, not sharing memory with
         them (for callers that have made sure of that themselves, such as
-        :func:`optlib.trajectory.trajectory`)."""
+        :func:`optlib.trajectory.trajectory` and
+        :func:`optlib.train.fit`)."""
         if not self._state_ready:
             self._prepare_state()
         groups = self.param_groups
