@@ -123,7 +123,9 @@ def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
 
     Returns ``X_train, X_test, y_train, y_test`` (scikit-learn's order).
     This is scikit-learn's ``train_test_split`` (``random_state=seed``),
-    with the arguments checked first.
+    with the arguments checked first; for an integer seed the same random
+    draws are made here, without importing scikit-learn (the tests check
+    the parts are identical).
 
     Parameters
     ----------
@@ -146,6 +148,15 @@ def train_test_split(X, y, test_size=0.25, seed=0, stratify=False):
         groups = None
     else:
         groups = y if stratify is True else _as_y(stratify, n, "stratify")
+    if (isinstance(seed, Integral) and not isinstance(seed, bool)
+            and (groups is None or np.ndim(groups) == 1)):
+        # scikit-learn's draws, without its slow import (see the tests)
+        if groups is None:
+            order = np.random.RandomState(int(seed)).permutation(n)
+            train, test = order[n_test:], order[:n_test]
+        else:
+            train, test = _stratified_split(groups, n_test, int(seed))
+        return X[train], X[test], y[train], y[test]
     from sklearn.model_selection import train_test_split as sk_split
 
     # scikit-learn's split, with the test size already checked and counted
@@ -159,7 +170,8 @@ def standardize(X_train, X_test=None):
     .. math:: x' = (x - \\mu_{\\text{train}}) / \\sigma_{\\text{train}}
 
     scikit-learn's ``StandardScaler``, fitted on ``X_train`` only (the test
-    set must not leak into training).  Constant columns (σ = 0, such as the
+    set must not leak into training), with its arithmetic (bit for bit,
+    see the tests) but without importing scikit-learn.  Constant columns (σ = 0, such as the
     always-blank corner pixels of the digits) are centred but not divided.
     Returns ``(X_train_scaled, X_test_scaled)``; the second is None when
     ``X_test`` is None.  The inputs are not modified.
@@ -168,18 +180,14 @@ def standardize(X_train, X_test=None):
     >>> a.tolist(), b.tolist()
     ([[-1.0, 0.0], [1.0, 0.0]], [[3.0, 2.0]])
     """
-    from sklearn.preprocessing import StandardScaler
-
     X_train = as_matrix(X_train, "X_train")
-    scaler = StandardScaler().fit(X_train)
-    out_train = scaler.transform(X_train)
     if X_test is None:
-        return out_train, None
+        return _scale_like_sklearn(X_train, X_train[:0])[0], None
     X_test = as_matrix(X_test, "X_test")
     if X_test.shape[1] != X_train.shape[1]:
         raise ValueError(f"X_test has {X_test.shape[1]} features but "
                          f"X_train has {X_train.shape[1]}")
-    return out_train, scaler.transform(X_test)
+    return _scale_like_sklearn(X_train, X_test)
 
 
 # --------------------------------------------------------------------------
@@ -232,18 +240,20 @@ def load_digits(test_size=0.25, seed=0, standardize=True):
     examples.  ``standardize=True`` scales each pixel with the training
     set's mean and standard deviation (see :func:`standardize`).
 
-    No download: the data ship with scikit-learn.
+    No download: the data ship with scikit-learn.  The split and the
+    scaling are scikit-learn's (:func:`train_test_split`,
+    :func:`standardize`), computed without importing scikit-learn (whose
+    import takes longer than the rest of a chapter's set-up); the tests
+    check the result equals scikit-learn's, bit for bit.
     """
-    from sklearn import datasets
-
-    raw = datasets.load_digits()
+    X, y = _digits_arrays()
     X_train, X_test, y_train, y_test = train_test_split(
-        raw.data, raw.target.astype(np.int64), test_size=test_size,
-        seed=seed, stratify=True)
+        X, y, test_size=test_size, seed=seed, stratify=True)
     if standardize:
         X_train, X_test = _standardize(X_train, X_test)
     return Dataset(X_train, y_train, X_test, y_test, n_classes=10,
-                   feature_names=list(raw.feature_names), name="digits")
+                   feature_names=[f"pixel_{r}_{c}" for r in range(8)
+                                  for c in range(8)], name="digits")
 
 
 _standardize = standardize
@@ -350,3 +360,92 @@ def scaled_features(n=200, scale=100.0, noise=0.1, seed=0):
     z = rng.standard_normal(n)
     y = 2.0 * x1 - 3.0 * z + noise * rng.standard_normal(n)
     return np.column_stack([x1, scale * z]), y
+
+
+# --------------------------------------------------------------------------
+# the digits without importing scikit-learn (issue 14: chapters in seconds)
+# --------------------------------------------------------------------------
+
+
+def _digits_arrays():
+    """The bundled digits file, read as ``sklearn.datasets.load_digits``
+    reads it (pixels as float64, labels as int64), found without importing
+    scikit-learn."""
+    import gzip
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("sklearn")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("load_digits needs scikit-learn's bundled copy of "
+                          "the digits: pip install scikit-learn")
+    path = os.path.join(list(spec.submodule_search_locations)[0],
+                        "datasets", "data", "digits.csv.gz")
+    with gzip.open(path, mode="rt", encoding="utf-8") as f:
+        data = np.loadtxt(f, delimiter=",")
+    return data[:, :-1], data[:, -1].astype(np.int64)
+
+
+def _approximate_mode(class_counts, n_draws, rng):
+    """scikit-learn's ``utils.extmath._approximate_mode`` (same draws)."""
+    continuous = class_counts / class_counts.sum() * n_draws
+    floored = np.floor(continuous)
+    need_to_add = int(n_draws - floored.sum())
+    if need_to_add > 0:
+        remainder = continuous - floored
+        for value in np.sort(np.unique(remainder))[::-1]:
+            (inds,) = np.where(remainder == value)
+            add_now = min(len(inds), need_to_add)
+            inds = rng.choice(inds, size=add_now, replace=False)
+            floored[inds] += 1
+            need_to_add -= add_now
+            if need_to_add == 0:
+                break
+    return floored.astype(int)
+
+
+def _stratified_split(y, n_test, seed):
+    """Train and test indices of scikit-learn's
+    ``train_test_split(..., test_size=n_test, random_state=seed,
+    stratify=y)`` (its ``StratifiedShuffleSplit``, same random draws)."""
+    n_train = len(y) - n_test
+    classes, y_indices, class_counts = np.unique(
+        y, return_inverse=True, return_counts=True)
+    if class_counts.min() < 2:
+        few = classes[class_counts < 2].tolist()
+        raise ValueError(f"a stratified split needs at least 2 examples of "
+                         f"every class; these have only 1: {few}")
+    if min(n_train, n_test) < len(classes):
+        raise ValueError(f"a stratified split needs at least one example "
+                         f"of each of the {len(classes)} classes in both "
+                         f"parts: {n_train} train and {n_test} test "
+                         f"examples is too few")
+    class_indices = np.split(np.argsort(y_indices, kind="stable"),
+                             np.cumsum(class_counts)[:-1])
+    rng = np.random.RandomState(seed)
+    n_i = _approximate_mode(class_counts, n_train, rng)
+    t_i = _approximate_mode(class_counts - n_i, n_test, rng)
+    train, test = [], []
+    for i in range(len(classes)):
+        permutation = rng.permutation(class_counts[i])
+        members = class_indices[i].take(permutation, mode="clip")
+        train.extend(members[:n_i[i]])
+        test.extend(members[n_i[i]:n_i[i] + t_i[i]])
+    return rng.permutation(train), rng.permutation(test)
+
+
+def _scale_like_sklearn(X_train, X_test):
+    """:func:`standardize` (scikit-learn's ``StandardScaler``, fitted on
+    ``X_train``), with its arithmetic: the same floats, bit for bit."""
+    n = float(len(X_train))
+    total = X_train.sum(axis=0)
+    mean = total / n
+    temp = X_train - total / n
+    correction = temp.sum(axis=0)
+    temp **= 2
+    var = (temp.sum(axis=0) - correction ** 2 / n) / n
+    eps = np.finfo(np.float64).eps
+    constant = var <= n * eps * var + (n * mean * eps) ** 2
+    scale = np.sqrt(var)
+    scale[constant | (scale < 10 * eps)] = 1.0
+    return (X_train - mean) / scale, (X_test - mean) / scale

@@ -661,7 +661,14 @@ class Optimizer:
         leaves a nan or inf behind, ``FloatingPointError`` says so (the
         step has then been applied) instead of a silent nan.
         """
-        grads = self._check_grads(grads)
+        self._apply(self._check_grads(grads))
+
+    def _apply(self, grads):
+        """:meth:`step` after its checks: ``grads`` are float arrays of the
+        parameters' dtype and shapes, finite, not sharing memory with
+        them (for callers that have made sure of that themselves, such as
+        :func:`optlib.trajectory.trajectory` and
+        :func:`optlib.train.fit`)."""
         if not self._state_ready:
             self._prepare_state()
         groups = self.param_groups

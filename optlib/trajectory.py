@@ -210,6 +210,12 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
         raise TypeError("make_optimizer(params) must return an "
                         "optimizer with a step(grads) method")
     rng = np.random.default_rng(seed)
+    # optlib's own optimizers: step without re-checking the gradient (the
+    # loop below has: float, shape (2,), finite, a fresh array)
+    from optlib.optim import Optimizer
+    apply = (optimizer._apply if isinstance(optimizer, Optimizer)
+             and type(optimizer).step is Optimizer.step
+             else optimizer.step)
 
     path = []
     values = []
@@ -228,6 +234,8 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
                 diverged_step = t
                 break
             grad = _as_grad(surface.grad(xy), "surface.grad")
+            if np.may_share_memory(grad, xy):   # e.g. grad(xy) returns xy
+                grad = grad.copy()
             gx, gy = grad.tolist()
             if not (isfinite(gx) and isfinite(gy)):
                 diverged_step = t + 1
@@ -247,7 +255,7 @@ def trajectory(make_optimizer, surface, x0, steps, tol=1e-6,
             if schedule is not None:
                 optimizer.lr = schedule(t)
             try:
-                optimizer.step([grad])
+                apply([grad])
             except FloatingPointError:
                 # the optimizer saw an overflow (e.g. in g²): count the step
                 # as taken, record where it left θ, and stop
@@ -721,6 +729,10 @@ def count_escapes(surface, start, boundary_x, lr, noise, runs=50,
     runs = integer(runs, "runs", 1)
     steps = integer(steps, "steps", 1)
     grad_fn = noisy_grad(surface, noise)
+    finals = _escape_finals(surface, start, lr, float(noise), runs, steps,
+                            seed)
+    if finals is not None:
+        return int(np.sum(finals[:, 0] < boundary_x)), finals
     finals = np.empty((runs, 2))
     for i in range(runs):
         run = trajectory(lambda p: SGD(p, lr=lr), surface, start, steps,
@@ -1090,3 +1102,43 @@ def taylor_decrease(loss, params, grads, lrs):
         for p, p0 in zip(params, saved):
             p[...] = p0
     return lrs * g2, actual
+
+
+# --------------------------------------------------------------------------
+# count_escapes, all runs at once (issue 14: chapters in seconds)
+# --------------------------------------------------------------------------
+
+
+def _escape_finals(surface, start, lr, noise, runs, steps, seed):
+    """The final points of :func:`count_escapes`'s runs, stepped together.
+
+    Run ``i`` is the one :func:`trajectory` takes (``SGD(lr)``, the
+    gradient of :func:`noisy_grad`, its own ``default_rng(seed + i)``):
+    the same draws and the same arithmetic, one array operation for all
+    runs per step instead of one optimizer per run.  Returns None when a
+    run leaves the finite, bounded region (or the surface cannot take
+    many points at once), so the caller replays the runs one by one and
+    reports the divergence as :func:`trajectory` does.
+    """
+    lr = float(lr)
+    xy = np.tile(as_point(start), (runs, 1)).T          # shape (2, runs)
+    draws = np.stack([np.random.default_rng(seed + i).standard_normal(
+        (steps, 2)) for i in range(runs)], axis=1)      # (steps, runs, 2)
+    with np.errstate(all="ignore"):
+        for t in range(steps):
+            try:
+                g = np.asarray(surface.grad(xy), dtype=np.float64)
+                values = np.asarray(surface.value(xy), dtype=np.float64)
+            except Exception:   # pragma: no cover - a point-only surface
+                return None
+            if (g.shape != xy.shape or not np.isfinite(g).all()
+                    or not np.isfinite(values).all()
+                    or not np.isfinite(xy).all()
+                    or np.hypot(xy[0], xy[1]).max() > 1e6):
+                return None
+            xy = xy - lr * (g + noise * draws[t].T)
+        if (not np.isfinite(xy).all()
+                or np.hypot(xy[0], xy[1]).max() > 1e6
+                or not np.isfinite(np.asarray(surface.value(xy))).all()):
+            return None
+    return xy.T.copy()

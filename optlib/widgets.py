@@ -69,6 +69,13 @@ class LiveFigure:
     background, draws only those artists (``Figure.draw_artist``) and
     encodes the canvas as a PNG: no contour or image is drawn twice.
 
+    Titles are cheap to repeat: the pixels of each title a frame draws
+    are kept (per title, text and style), and a later frame that shows
+    the same title at the same place pastes them back instead of laying
+    out and rasterising the text again.  So a slider position whose
+    panel titles appeared before (a digit grid in which few guesses
+    change) costs little more than the PNG encoding.
+
     The layout is fixed once, from position ``initial``, so the picture
     does not jump as titles or legends change.
 
@@ -97,12 +104,13 @@ class LiveFigure:
             self._canvas = FigureCanvasAgg(fig)
             static(fig)
             touched = dynamic(fig, initial)      # room for titles, legends
-            self._canvas.draw()
+            fig.draw_without_rendering()         # the layout, no pixels
             fig.set_layout_engine("none")        # the layout stays put
             self._clear(touched)
             self._canvas.draw()
             self._background = self._canvas.copy_from_bbox(fig.bbox)
         self.figure = fig
+        self._title_pixels = {}      # title key -> (bbox, pixels)
 
     @staticmethod
     def _is_title(artist):
@@ -117,6 +125,48 @@ class LiveFigure:
             else:
                 a.remove()
 
+    @staticmethod
+    def _title_key(a):
+        if not a.get_visible() or not a.get_text():
+            return None
+        # the font by its hash now: Text.set_* changes its FontProperties
+        # in place, so the object itself would not keep this frame's font
+        return (id(a), a.get_text(), tuple(a.get_position()),
+                hash(a.get_fontproperties()), str(a.get_color()),
+                a.get_alpha(), a.get_ha(), a.get_va(), a.get_rotation())
+
+    def _draw_title(self, a, done):
+        """Draw the title ``a``, or paste its pixels from an earlier frame;
+        ``done`` collects the boxes of this frame's titles (a title that
+        overlaps another is drawn, never cached, so no patch holds two)."""
+        from matplotlib.transforms import Bbox
+
+        def overlaps(box):
+            x0, y0, x1, y1 = box
+            return any(x0 < u1 and u0 < x1 and y0 < v1 and v0 < y1
+                       for u0, v0, u1, v1 in done)
+
+        key = self._title_key(a)
+        if key is None:
+            return
+        hit = self._title_pixels.get(key)
+        if hit is not None and not overlaps(hit[0]):
+            box, pixels = hit
+            self._canvas.restore_region(pixels)
+            done.append(box)
+            return
+        fig = self.figure
+        fig.draw_artist(a)
+        ext = a.get_window_extent(self._canvas.get_renderer())
+        box = Bbox.intersection(ext.padded(1), fig.bbox)
+        if box is None:
+            return
+        box = tuple(box.extents)
+        if not overlaps(box):
+            self._title_pixels[key] = (box, self._canvas.copy_from_bbox(
+                Bbox.from_extents(*box)))
+        done.append(box)
+
     def png(self, i):
         """PNG bytes of position ``i``."""
         import matplotlib as mpl
@@ -126,8 +176,15 @@ class LiveFigure:
         with mpl.rc_context(self._rc):
             canvas.restore_region(self._background)
             touched = self._dynamic(fig, i)
+            # titles first (outside the axes, over the background only),
+            # pasted from earlier frames where possible; then the rest
+            titles = [a for a in touched if self._is_title(a)]
+            done = []
+            for a in titles:
+                self._draw_title(a, done)
             for a in touched:
-                fig.draw_artist(a)
+                if not self._is_title(a):
+                    fig.draw_artist(a)
             rgba = np.asarray(canvas.buffer_rgba())
             self._clear(touched)
         buf = io.BytesIO()
@@ -315,7 +372,9 @@ def digits_widget(images, y_true, predictions, labels, texts,
         scratch = plots.digit_titles(y_true, predictions[i])
         touched = []
         for ax, (text, style) in zip(fig.axes, scratch):
-            ax.set_title(text, **style)
+            # what ax.set_title(text, **style) sets, without re-applying
+            # the defaults that digit_grid's own set_title already did
+            ax.title.set(text=text, **style)
             touched.append(ax.title)
         touched.append(fig.suptitle(texts[i]))
         return touched

@@ -247,3 +247,89 @@ def test_train_test_split_is_scikit_learns(stratify):
                       stratify=y if stratify else None)
     for a, b in zip(ours, theirs):
         np.testing.assert_array_equal(a, b)
+
+
+# --------------------------------------------------------------------------
+# issue 14: load_digits without importing scikit-learn, bit for bit its
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("test_size, seed, scaled", [
+    (0.25, 0, True), (0.25, 0, False), (0.3, 1, True), (100, 42, True),
+    (0.5, 7, False), (0.1, 123, True)])
+def test_load_digits_equals_scikit_learns_split_and_scaler(test_size, seed,
+                                                           scaled):
+    from sklearn.model_selection import train_test_split as sk_split
+    from sklearn.preprocessing import StandardScaler
+
+    raw = datasets.load_digits()
+    X_tr, X_te, y_tr, y_te = sk_split(
+        raw.data, raw.target, test_size=test_size, random_state=seed,
+        stratify=raw.target)
+    if scaled:
+        scaler = StandardScaler().fit(X_tr)
+        X_tr, X_te = scaler.transform(X_tr), scaler.transform(X_te)
+    data = load_digits(test_size=test_size, seed=seed, standardize=scaled)
+    for ours, theirs in zip(data, (X_tr, y_tr, X_te, y_te)):
+        np.testing.assert_array_equal(ours, theirs)     # exact, not close
+    assert data.y_train.dtype == np.int64
+    assert data.feature_names == list(raw.feature_names)
+
+
+def test_load_digits_accepts_a_random_state_like_scikit_learn():
+    # a RandomState is passed on to scikit-learn's own split
+    a = load_digits(seed=np.random.RandomState(3))
+    b = load_digits(seed=3)
+    np.testing.assert_array_equal(a.y_test, b.y_test)
+
+
+def test_load_digits_does_not_import_scikit_learn():
+    import subprocess
+    import sys
+
+    code = ("import sys; from optlib.data import load_digits; "
+            "load_digits(); print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("stratify", [False, True])
+@pytest.mark.parametrize("test_size, seed", [(0.25, 0), (0.3, 5), (7, 11)])
+def test_train_test_split_draws_scikit_learns_parts(stratify, test_size,
+                                                    seed):
+    from sklearn.model_selection import train_test_split as sk_split
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(61, 2))
+    y = rng.integers(0, 4, size=61)
+    ours = train_test_split(X, y, test_size=test_size, seed=seed,
+                            stratify=stratify)
+    theirs = sk_split(X, y, test_size=test_size, random_state=seed,
+                      stratify=y if stratify else None)
+    for a, b in zip(ours, theirs):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_stratified_split_too_small_says_why():
+    X = np.zeros((9, 1))
+    y = np.array([0, 0, 0, 1, 1, 1, 2, 2, 3])
+    with pytest.raises(ValueError, match=r"only 1: \[3\]"):
+        train_test_split(X, y, test_size=3, stratify=True)
+    with pytest.raises(ValueError, match="each of the 3 classes"):
+        train_test_split(X[:8], y[:8], test_size=2, stratify=True)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_standardize_is_scikit_learns_scaler_bit_for_bit(seed):
+    from sklearn.preprocessing import StandardScaler
+    rng = np.random.default_rng(seed)
+    X_train = rng.normal(size=(57, 5)) * [1.0, 1e-3, 1e4, 0.0, 3.0] \
+        + [0.0, 5.0, -1e6, 7.0, 1e-9]            # a constant column too
+    X_test = rng.normal(size=(11, 5)) * 2.0
+    scaler = StandardScaler().fit(X_train)
+    a, b = standardize(X_train, X_test)
+    np.testing.assert_array_equal(a, scaler.transform(X_train))
+    np.testing.assert_array_equal(b, scaler.transform(X_test))
+    only, none = standardize(X_train)
+    np.testing.assert_array_equal(only, scaler.transform(X_train))
+    assert none is None

@@ -269,3 +269,61 @@ def test_fit_with_parameter_groups_no_decay_on_biases():
     opt.param_groups[1]["lr"] = 1e-2
     hist = fit(model, opt, (X, y, X, y), epochs=1, batch_size=16)
     assert hist.lr_steps == [1e-2] * 4
+
+
+# --------------------------------------------------------------------------
+# issue 14: fit steps optlib's optimizers without re-checking each gradient
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lr", [0.01, 30.0])       # a run, a divergence
+def test_fit_fast_path_trains_exactly_as_step_does(lr):
+    from optlib.data import load_digits
+    from optlib.nn import mlp
+    from optlib.optim import Adam
+    from optlib.train import fit
+
+    class Checked(Adam):                  # step() itself: the slow path
+        def step(self, grads):
+            return super().step(grads)
+
+    data = load_digits()
+    small = (data.X_train[:200], data.y_train[:200], data.X_test[:100],
+             data.y_test[:100])
+    runs = []
+    for cls in (Adam, Checked):
+        model = mlp([64, 16, 10], seed=0)
+        hist = fit(model, cls(model.parameters(), lr=lr), small, epochs=3,
+                   batch_size=32, seed=0)
+        runs.append((hist, [p.copy() for p in model.parameters()]))
+    (fast, p_fast), (slow, p_slow) = runs
+    assert fast.loss_steps == slow.loss_steps
+    assert fast.test_loss == slow.test_loss
+    assert fast.message == slow.message
+    for a, b in zip(p_fast, p_slow):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_fit_fast_path_still_stops_on_a_non_finite_gradient():
+    from optlib.nn import mlp
+    from optlib.optim import SGD
+    from optlib.train import fit
+
+    model = mlp([2, 3, 1], seed=0)
+    X = np.array([[1.0, 2.0], [3.0, 4.0], [1.0, -1.0], [0.5, 0.5]])
+    y = np.array([1.0, 2.0, 0.0, 1.0])
+    calls = {"n": 0}
+    original = model.loss_and_grads
+
+    def loss_and_grads(*args, **kw):      # the 2nd gradient holds a nan
+        value, grads = original(*args, **kw)
+        calls["n"] += 1
+        if calls["n"] == 2:
+            grads[0][0, 0] = np.nan
+        return value, grads
+
+    model.loss_and_grads = loss_and_grads
+    hist = fit(model, SGD(model.parameters(), lr=0.1), (X, y), epochs=2,
+               batch_size=2, loss="mse", seed=0)
+    assert hist.diverged and hist.diverged_step == 2
+    assert "not finite" in hist.message

@@ -798,3 +798,64 @@ def test_taylor_decrease_bad_input():
         taylor_decrease(lambda: 0.0, [xy], [np.zeros(3)], [0.1])
     with pytest.raises(ValueError, match="positive"):
         taylor_decrease(lambda: 0.0, [xy], [xy], [0.0])
+
+
+# --------------------------------------------------------------------------
+# issue 14: count_escapes steps all runs at once, with the same results
+# --------------------------------------------------------------------------
+
+
+def _escapes_one_by_one(surface, start, lr, noise, runs, steps, seed):
+    from optlib.optim import SGD
+    from optlib.trajectory import noisy_grad, trajectory
+    grad_fn = noisy_grad(surface, noise)
+    return np.array([trajectory(lambda p: SGD(p, lr=lr), surface, start,
+                                steps, tol=0.0, grad_fn=grad_fn,
+                                seed=seed + i).final for i in range(runs)])
+
+
+@pytest.mark.parametrize("noise, seed", [(0.0, 0), (2.0, 0), (2.5, 100)])
+def test_count_escapes_equals_its_runs_one_by_one(noise, seed):
+    from optlib.surfaces import two_minima
+    from optlib.trajectory import count_escapes
+    start, ridge = two_minima.minima[1], two_minima.saddles[0][0]
+    escaped, finals = count_escapes(two_minima, start, ridge, lr=0.1,
+                                    noise=noise, runs=12, steps=80,
+                                    seed=seed)
+    expected = _escapes_one_by_one(two_minima, start, 0.1, noise, 12, 80,
+                                   seed)
+    np.testing.assert_array_equal(finals, expected)      # bit for bit
+    assert escaped == int(np.sum(expected[:, 0] < ridge))
+
+
+def test_count_escapes_still_reports_a_diverged_run():
+    from optlib.surfaces import two_minima
+    from optlib.trajectory import count_escapes
+    with pytest.raises(FloatingPointError, match="run 0 diverged"):
+        count_escapes(two_minima, two_minima.minima[1], 0.0, lr=1.0,
+                      noise=1.0, runs=3, steps=50)
+
+
+def test_trajectory_steps_like_optimizer_step_even_with_an_aliased_grad():
+    """trajectory skips step()'s re-check of a gradient it has checked;
+    the path is the one step() gives, also when grad(xy) returns xy."""
+    from optlib.optim import AdamW
+    from optlib.trajectory import trajectory
+
+    class Aliased:
+        def value(self, xy):
+            return 0.5 * float(xy @ xy)
+
+        def grad(self, xy):
+            return xy                           # the point itself
+
+    aliased = Aliased()
+    run = trajectory(lambda p: AdamW(p, lr=0.1, weight_decay=0.5), aliased,
+                     [1.0, -2.0], 20, tol=0.0)
+    xy = np.array([1.0, -2.0])
+    opt = AdamW([xy], lr=0.1, weight_decay=0.5)
+    expected = [xy.copy()]
+    for _ in range(20):
+        opt.step([xy.copy()])
+        expected.append(xy.copy())
+    np.testing.assert_array_equal(run.path, np.array(expected))

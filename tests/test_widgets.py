@@ -190,3 +190,99 @@ def test_live_digits_and_line_fit_redraw_only_their_moving_parts():
     a, b = lf.figure.png(0), lf.figure.png(4)
     assert not np.array_equal(_pixels(a), _pixels(b))
     np.testing.assert_array_equal(_pixels(lf.figure.png(0)), _pixels(a))
+
+
+# --------------------------------------------------------------------------
+# issue 14: titles seen before are pasted, not drawn again (digits grid)
+# --------------------------------------------------------------------------
+
+
+def _counting_draws(live):
+    """Count the artists ``live`` draws from now on (titles included)."""
+    fig = live.figure
+    drawn = []
+    original = fig.draw_artist
+
+    def draw_artist(a):
+        drawn.append(a)
+        return original(a)
+
+    fig.draw_artist = draw_artist
+    return drawn
+
+
+def _grid_predictions():
+    y = np.arange(12) % 10
+    wrong = (y + 1) % 10
+    mixed = np.where(np.arange(12) < 2, wrong, y)      # 2 guesses change
+    return y, [y, wrong, mixed]
+
+
+def test_digits_titles_seen_before_are_pasted_not_drawn():
+    images = np.random.default_rng(3).integers(0, 17, size=(12, 64))
+    y, preds = _grid_predictions()
+    box = widgets.digits_widget(images, y, preds, ["a", "b", "c"],
+                                ["all right", "all wrong", "two wrong"],
+                                ncols=6)
+    live = box.figure
+    live.png(0)
+    live.png(1)
+    drawn = _counting_draws(live)
+    live.png(0)                    # every title (and the heading) known
+    assert drawn == []
+    live.png(2)                    # 10 titles as in frame 0, 2 as in 1
+    assert drawn == [live.figure._suptitle]      # only the new heading
+    drawn.clear()
+    live.png(2)
+    assert drawn == []
+
+
+def test_digits_pasted_titles_look_exactly_as_drawn_ones():
+    images = np.random.default_rng(3).integers(0, 17, size=(12, 64))
+    y, preds = _grid_predictions()
+    args = (images, y, preds, ["a", "b", "c"],
+            ["all right", "all wrong", "two wrong"])
+    warm = widgets.digits_widget(*args, ncols=6).figure
+    for i in (0, 1, 0):
+        warm.png(i)
+    for i in (2, 0, 1):
+        cold = widgets.digits_widget(*args, ncols=6).figure
+        np.testing.assert_array_equal(_pixels(warm.png(i)),
+                                      _pixels(cold.png(i)))
+    # and a title whose guess changed is redrawn, not pasted
+    assert not np.array_equal(_pixels(warm.png(2)), _pixels(warm.png(0)))
+
+
+def test_sweep_title_cache_keeps_frames_independent():
+    from optlib.optim import SGD
+    from optlib.surfaces import bowl
+    box = widgets.explore(bowl(), lambda p, lr: SGD(p, lr=lr),
+                          [0.05, 0.2, 0.45], steps=50, initial=0)
+    live = box.figure
+    first = [_pixels(live.png(i)) for i in range(3)]
+    drawn = _counting_draws(live)
+    again = [_pixels(live.png(i)) for i in range(3)]
+    for a, b in zip(first, again):
+        np.testing.assert_array_equal(a, b)
+    # the paths are drawn every frame; the titles only once
+    title = live.figure.axes[0].title
+    assert drawn and not any(a is title for a in drawn)
+
+
+def test_title_with_the_same_text_in_another_style_is_drawn_anew():
+    """The pasted pixels are those of the title's text *and* style."""
+    from optlib.widgets import LiveFigure
+
+    styles = [{"color": "black", "fontweight": "normal"},
+              {"color": "#D55E00", "fontweight": "bold"}]
+
+    def dynamic(fig, i):
+        ax = fig.axes[0]
+        ax.set_title("same words", **styles[i])
+        return [ax.title]
+
+    live = LiveFigure(lambda fig: fig.add_subplot().plot([0, 1]), dynamic)
+    plain, bold = _pixels(live.png(0)), _pixels(live.png(1))
+    assert not np.array_equal(plain, bold)
+    np.testing.assert_array_equal(_pixels(live.png(0)), plain)
+    np.testing.assert_array_equal(_pixels(live.png(1)), bold)
