@@ -55,8 +55,17 @@ def _kernel_cpu(client, nb):
 
 
 def main(argv):
-    paths = ([pathlib.Path(a) for a in argv] if argv else
-             sorted((ROOT / "chapters").glob("*.ipynb")))
+    import argparse
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        epilog="Default: every chapter in chapters/.")
+    parser.add_argument("notebooks", nargs="*", type=pathlib.Path,
+                        help="chapter notebooks to time")
+    args = parser.parse_args(argv)
+    missing = [str(p) for p in args.notebooks if not p.is_file()]
+    if missing:
+        parser.error(f"no such notebook: {', '.join(missing)}")
+    paths = args.notebooks or sorted((ROOT / "chapters").glob("*.ipynb"))
     print(f"{'chapter':28s} {'seconds':>8s} {'kernel start':>13s} "
           f"{'kernel CPU':>11s} {'load (1 min)':>13s}")
     total = 0.0
