@@ -20,6 +20,11 @@ every appendix page:
   visible ☰ opens the chapter list and the contents button the page
   contents, and on a desktop ☰ hides and shows the sidebar;
 * the site icon (favicon) and every other request answer (no 404);
+* page speed: every page loads one purged stylesheet that still holds
+  the rules of the classes the theme's scripts toggle and every colour
+  variable of light and dark mode; a long chapter's last part is not
+  rendered until scrolled to; a playground computes only near the
+  viewport, from the site's one copy of its script;
 * page weight, every response of a first visit summed uncompressed:
   at most 1.5 MB for a chapter, 1 MB for the landing page; Lighthouse
   (mobile) on the landing page and the two heaviest chapters:
