@@ -20,7 +20,10 @@
   typeset at build time (``prerender_math.js``, no MathJax on the page);
   icon font subset to the icons the pages show; the search index only on
   the search page; sidebar toggles that work at every width; a meta
-  description per page.
+  description per page; one stylesheet per page, purged of the rules no
+  page or script uses (``purge_css.js``); the playground's script loaded
+  once from ``_static`` and each playground computed only when the
+  reader scrolls near it.
 """
 
 import hashlib
@@ -513,7 +516,108 @@ def _no_fontawesome_script(page, text):
                   r'</script>', "", text)
 
 
-PAGE_REWRITES = (_search_only_on_search_page, _no_fontawesome_script)
+PLAYGROUND_JS = "optlib-playground.js"  # in _static, written by the build
+_PLAYGROUND_SCRIPT = re.compile(
+    r'<script>if \(!window\.OptlibPlayground\) \{.*?'
+    r'OptlibPlayground\.mount\(document\.getElementById\("([\w-]+)"\), '
+    r'JSON\.parse\(document\.getElementById\("\1-config"\)'
+    r'\.textContent\)\);</script>\n?', re.S)
+
+# Mounts each playground of the page when it comes within half a screen
+# of the viewport: its first computation (every run's path, the surface's
+# heat map) is a long task, which a reader who never scrolls that far,
+# and the page's first paint, need not wait for.  A link to a
+# playground's settings (#ID=...) mounts it at once and scrolls to it.
+PLAYGROUND_LOADER = """(function () {
+  "use strict";
+  function mount(el) {
+    const config = document.getElementById(el.id + "-config");
+    if (config && !el.optlibPlayground) {
+      OptlibPlayground.mount(el, JSON.parse(config.textContent));
+    }
+  }
+  function start() {
+    const all = document.querySelectorAll("div.optlib-playground[id]");
+    const linked = Array.from(all).find(
+      (el) => location.hash.startsWith("#" + el.id + "="));
+    if (linked) {
+      mount(linked);
+      linked.scrollIntoView();
+    }
+    if (!("IntersectionObserver" in window)) {
+      all.forEach(mount);
+      return;
+    }
+    const near = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        near.unobserve(entry.target);
+        mount(entry.target);
+      }
+    }, {rootMargin: "50% 0px"});
+    all.forEach((el) => near.observe(el));
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
+"""
+
+
+def _write_playground_js(static):
+    """optlib's playground script (the one each notebook output inlines)
+    and the loader above, as one file every chapter's page shares."""
+    from optlib import playground
+    (static / PLAYGROUND_JS).write_text(
+        playground.script() + PLAYGROUND_LOADER, encoding="utf-8")
+
+
+def _playground_from_static(page, text):
+    """A playground's output inlines optlib's 50 kB script and mounts at
+    once, so that it works wherever the notebook travels (Jupyter, Colab).
+    On the site the page loads that script once, deferred and cached
+    across chapters, and mounts each playground near the viewport."""
+    if not _PLAYGROUND_SCRIPT.search(text):
+        return text
+    root = re.search(r'data-content_root="([^"]*)"', text)
+    root = root.group(1) if root else ""
+    text = _PLAYGROUND_SCRIPT.sub("", text)
+    return text.replace(
+        "</head>", f'<script defer src="{root}_static/{PLAYGROUND_JS}">'
+        "</script>\n</head>", 1)
+
+
+_IMG = re.compile(r"<img\b[^>]*>")
+_DISPLAY_SIZE = re.compile(r'style="width: (\d+)px; height: (\d+)px;"')
+
+
+def _sized_lazy_images(page, text):
+    """Figures with their display size as ``width``/``height`` (the
+    browser keeps their room before they load: no layout shift; the
+    stylesheet scales them down on a narrow screen), and every figure
+    after a page's first loaded only when the reader scrolls near it."""
+    seen = 0
+
+    def fix(match):
+        nonlocal seen
+        tag = match.group(0)
+        if "/_images/" not in tag:
+            return tag
+        seen += 1
+        size = _DISPLAY_SIZE.search(tag)
+        extra = ""
+        if size and " width=" not in tag:
+            extra += f' width="{size.group(1)}" height="{size.group(2)}"'
+        if seen > 1 and " loading=" not in tag:
+            extra += ' loading="lazy" decoding="async"'
+        return tag.replace("<img", "<img" + extra, 1)
+    return _IMG.sub(fix, text)
+
+
+PAGE_REWRITES = (_search_only_on_search_page, _no_fontawesome_script,
+                 _playground_from_static, _sized_lazy_images)
 
 ICON_FONTS = {  # theme's font file -> (css prefixes, family, weight)
     "fa-solid-900": (("fa-solid", "fas"), "Font Awesome 6 Free", 900),
@@ -667,11 +771,16 @@ def _bundle_stylesheets(out, pages):
     for all pages with the same set, cached across pages).  The link
     keeps the list (``data-bundle``), so that a page an incremental build
     does not rewrite gets a fresh bundle of the same files.
+
+    The themes' stylesheets hold all of Bootstrap and every component of
+    pydata-sphinx-theme (414 kB); the bundle keeps only the rules that
+    the built pages and their scripts can use (``purge_css``: 147 kB,
+    29 kB gzipped).
     """
     static = out / "_static"
     for old in static.glob("bundle-*.css"):
         old.unlink()
-    bundles = {}
+    bundles, plan = {}, []
     for page in pages:
         text = page.read_text(encoding="utf-8")
         head = text.split("</head>", 1)[0]
@@ -693,20 +802,75 @@ def _bundle_stylesheets(out, pages):
             continue
         key = tuple(names)
         if key not in bundles:
-            css = "\n".join(f"/* {n} */\n" + _css_for_bundle(static, n)
-                            for n in names)
-            digest = hashlib.sha256(css.encode()).hexdigest()[:12]
-            (static / f"bundle-{digest}.css").write_text(css, "utf-8")
-            bundles[key] = f"bundle-{digest}.css"
+            bundles[key] = "\n".join(f"/* {n} */\n"
+                                      + _css_for_bundle(static, n)
+                                      for n in names)
+        plan.append((page, text, links, key))
+    purged = purge_css({" ".join(k): css for k, css in bundles.items()},
+                       pages + scripts_of(pages, static))
+    files = {}
+    for key, css in bundles.items():
+        css = purged[" ".join(key)]["css"]
+        digest = hashlib.sha256(css.encode()).hexdigest()[:12]
+        (static / f"bundle-{digest}.css").write_text(css, "utf-8")
+        files[key] = f"bundle-{digest}.css"
+    for page, text, links, key in plan:
         prefix = posixpath.relpath("_static", page.parent.relative_to(out)
                                    .as_posix() or ".")
         tag = (f'<link rel="stylesheet" type="text/css" '
-               f'href="{prefix}/{bundles[key]}" '
-               f'data-bundle="{" ".join(names)}" />\n')
+               f'href="{prefix}/{files[key]}" '
+               f'data-bundle="{" ".join(key)}" />\n')
+        head = text.split("</head>", 1)[0]
         first, last = links[0].start(), links[-1].end()
         between = _STYLESHEET.sub("", head[first:last])
         page.write_text(text[:first] + tag + between + text[last:],
                         encoding="utf-8")
+
+
+# Selectors a script builds from pieces of names (so no page or script
+# holds the whole word), kept by the purge whatever the pages contain.
+# Bootstrap's script is not read for words (it names every component of
+# Bootstrap, and would keep their rules): the theme uses two of them,
+# dropdowns (its header menus) and tooltips (its header buttons), whose
+# classes and Popper's placement attributes are listed here.
+PURGE_SAFELIST = {
+    "standard": [r"^(show|fade|showing|hiding|collapsing)$",
+                 r"^(tooltip|tooltip-inner|tooltip-arrow)$",
+                 r"^bs-tooltip-", r"^dropdown-menu"],
+    "greedy": [r"data-popper-placement", r"data-bs-popper"],
+}
+PURGE_NOT_CONTENT = ("bootstrap.js", "searchindex.js", "language_data.js")
+
+
+def scripts_of(pages, static):
+    """The script files the pages load (their words keep CSS rules that
+    the scripts use: classes they add, elements they create), except
+    ``PURGE_NOT_CONTENT``: data (the search index, the stemmer's word
+    lists) and Bootstrap's script (see ``PURGE_SAFELIST``)."""
+    found = set()
+    for page in pages:
+        for src in re.findall(r'<script[^>]*\ssrc="([^"]+)"',
+                              page.read_text(encoding="utf-8")):
+            src = src.split("?", 1)[0]
+            if "://" in src:
+                continue
+            path = (page.parent / src).resolve()
+            if path.is_file() and path.name not in PURGE_NOT_CONTENT:
+                found.add(path)
+    return sorted(found)
+
+
+def purge_css(stylesheets, content, safelist=PURGE_SAFELIST):
+    """``{name: css}`` without the rules no file of ``content`` can use
+    (``_ext/purge_css.js``, PurgeCSS): ``{name: {"css", "rejected"}}``."""
+    request = {"css": stylesheets, "content": [str(p) for p in content],
+               "safelist": safelist}
+    done = subprocess.run(["node", str(ROOT / "_ext" / "purge_css.js")],
+                          input=json.dumps(request), capture_output=True,
+                          text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise ExtensionError(f"purging unused CSS failed:\n{done.stderr}")
+    return json.loads(done.stdout)
 
 
 def _prerender_math(out, pages):
@@ -731,6 +895,7 @@ def _lighten_pages(app, exception):
     out = Path(app.outdir)
     pages = [p for p in out.rglob("*.html")
              if p.relative_to(out).parts[0] not in (LITE_OUT, "_static")]
+    _write_playground_js(out / "_static")
     for page in pages:
         text = page.read_text(encoding="utf-8")
         fixed = text
@@ -739,8 +904,9 @@ def _lighten_pages(app, exception):
         if fixed != text:
             page.write_text(fixed, encoding="utf-8")
     _subset_icons(out, pages)
-    _bundle_stylesheets(out, pages)
+    # the math first: the purge of the bundle must see its elements
     _prerender_math(out, pages)
+    _bundle_stylesheets(out, pages)
 
 
 def _module_summary(app, what, name, obj, options, lines):

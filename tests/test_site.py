@@ -8,6 +8,7 @@ Binder-ready.
 
 import ast
 import json
+import os
 import pathlib
 import re
 import shutil
@@ -412,3 +413,114 @@ def test_chapter_figures_are_high_resolution_with_a_display_size(path):
                 bad.append(f"cell {i}: {width} px, shown at {size}")
     assert not bad, "figures not in the house format (re-execute): " + \
         "; ".join(bad)
+
+
+# -- page speed: purged stylesheet, playground script from the site ---------
+
+def _purge_or_skip():
+    if not (ROOT / "node_modules" / "purgecss").is_dir() \
+            or not shutil.which("node"):
+        reason = "PurgeCSS needs `npm ci` (bash scripts/vendor.sh) and node"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+
+
+def test_purge_keeps_what_pages_scripts_and_dark_mode_use(tmp_path):
+    _purge_or_skip()
+    page = tmp_path / "page.html"
+    page.write_text('<html data-theme="light"><body><div class="used">'
+                    '<aside class="bd-sidebar-primary"></aside>'
+                    '<button data-bs-toggle="tooltip"></button></div>'
+                    "<p>the word carousel in prose</p></body></html>")
+    script = tmp_path / "theme.js"
+    script.write_text('el.classList.toggle("pst-sidebar-hidden");'
+                      'document.documentElement.dataset.theme = "dark";')
+    css = "\n".join([
+        ".used{color:red}",
+        ".unused-rule{color:blue}",
+        ".bd-sidebar-primary.pst-sidebar-hidden{display:none}",
+        "html[data-theme=dark] .used{color:white}",
+        "html[data-theme=dark]{--pst-color-text-base:#ced6dd}",
+        ".bs-tooltip-auto[data-popper-placement^=top] .tooltip-arrow"
+        "{bottom:0}",
+        ".tooltip.show{opacity:1}",
+        ".offcanvas-backdrop{opacity:.5}",
+        "@font-face{font-family:x;src:url(x.woff)}",
+    ])
+    out = site_extras.purge_css({"b": css}, [page, script])["b"]
+    kept = out["css"]
+    for rule in (".used{", ".bd-sidebar-primary.pst-sidebar-hidden",
+                 "html[data-theme=dark] .used",
+                 "--pst-color-text-base", ".bs-tooltip-auto[data-popper",
+                 ".tooltip.show", "@font-face"):
+        assert rule in kept, (rule, kept)
+    assert ".unused-rule" not in kept
+    assert ".offcanvas-backdrop" not in kept  # only Bootstrap's script
+    assert out["rejected"] == 2
+
+
+def test_purge_content_skips_data_and_bootstrap(tmp_path):
+    static = tmp_path / "_static"
+    (static / "scripts").mkdir(parents=True)
+    for name in ("searchindex.js", "scripts/bootstrap.js",
+                 "scripts/theme.js"):
+        (static / name).write_text("x")
+    page = tmp_path / "p.html"
+    page.write_text('<script src="_static/searchindex.js"></script>'
+                    '<script defer src="_static/scripts/bootstrap.js">'
+                    '</script><script src="_static/scripts/theme.js?v=1">'
+                    '</script><script src="https://x.org/a.js"></script>')
+    found = site_extras.scripts_of([page], static)
+    assert [p.name for p in found] == ["theme.js"]
+
+
+def _playground_page(prefix, body):
+    return (f'<html data-content_root="{prefix}"><head><title>t</title>'
+            f"</head><body>{body}</body></html>")
+
+
+def test_playground_script_comes_from_the_site_once():
+    from optlib import playground as pg
+    one = pg.playground("bowl", [{"optimizer": "SGD", "lr": 0.1}], steps=5)
+    two = pg.playground("rosenbrock", [{"optimizer": "Adam", "lr": 0.1}],
+                        steps=5)
+    text = _playground_page("../", one.to_html() + "<p>x</p>"
+                            + two.to_html())
+    out = site_extras._playground_from_static(pathlib.Path("c/p.html"),
+                                              text)
+    assert "OptlibPlayground" not in out          # no inline copy, no mount
+    assert out.count("<script") == 3       # the two configs, one loader
+    assert out.count('<script defer src="../_static/optlib-playground.js">'
+                     "</script>\n</head>") == 1
+    for play in (one, two):
+        assert f'id="{play.id}"' in out and f'id="{play.id}-config"' in out
+    plain = _playground_page("./", "<p>no playground</p>")
+    assert site_extras._playground_from_static(pathlib.Path("p.html"),
+                                               plain) == plain
+
+
+def test_site_playground_script_is_optlibs_and_mounts_lazily(tmp_path):
+    from optlib import playground as pg
+    site_extras._write_playground_js(tmp_path)
+    code = (tmp_path / site_extras.PLAYGROUND_JS).read_text()
+    assert code.startswith(pg.script())
+    loader = code[len(pg.script()):]
+    assert "IntersectionObserver" in loader and "rootMargin" in loader
+    assert "OptlibPlayground.mount(" in loader
+
+
+def test_figures_get_their_size_and_load_lazily_after_the_first():
+    page = ('<img alt="logo" src="../_static/images/logo.svg">'
+            '<img alt="a" src="../_images/a.png" style="width: 461px; '
+            'height: 298px;" />'
+            '<img alt="b" src="../_images/b.png" style="width: 432px; '
+            'height: 302px;" />')
+    out = site_extras._sized_lazy_images(pathlib.Path("p.html"), page)
+    logo, first, second = re.findall(r"<img[^>]*>", out)
+    assert logo == '<img alt="logo" src="../_static/images/logo.svg">'
+    assert 'width="461" height="298"' in first and "loading" not in first
+    assert 'width="432" height="302"' in second
+    assert 'loading="lazy"' in second and 'decoding="async"' in second
+    assert site_extras._sized_lazy_images(pathlib.Path("p.html"),
+                                          out) == out  # idempotent

@@ -20,6 +20,11 @@ every appendix page:
   visible ☰ opens the chapter list and the contents button the page
   contents, and on a desktop ☰ hides and shows the sidebar;
 * the site icon (favicon) and every other request answer (no 404);
+* page speed: every page loads one purged stylesheet that still holds
+  the rules of the classes the theme's scripts toggle and every colour
+  variable of light and dark mode; a long chapter's last part is not
+  rendered until scrolled to; a playground computes only near the
+  viewport, from the site's one copy of its script;
 * page weight, every response of a first visit summed uncompressed:
   at most 1.5 MB for a chapter, 1 MB for the landing page; Lighthouse
   (mobile) on the landing page and the two heaviest chapters:
@@ -94,6 +99,11 @@ SETTLE = """async () => {
 }""" % WIDGET_VIEW
 
 FACTS = r"""() => {
+  // every part laid out and unclipped, also the ones off screen
+  // (content-visibility, site.css), so that the page's width counts what
+  // they hold
+  document.querySelectorAll('section').forEach(s => {
+    s.style.contentVisibility = 'visible'; s.style.overflow = 'visible'; });
   const text = el => (el ? el.innerText : '');
   const main = document.querySelector('main') || document.body;
   const clone = main.cloneNode(true);
@@ -317,6 +327,63 @@ def test_static_explorers_respond(visits, docname):
                                  "redraw when its slider moved")
 
 
+def _playground_pages():
+    return [d for d in PAGES if (ROOT / f"{d}.ipynb").exists()
+            and 'class=\\"optlib-playground\\"'
+            in (ROOT / f"{d}.ipynb").read_text(encoding="utf-8")]
+
+
+PLAYGROUNDS = """() => Array.from(
+  document.querySelectorAll('div.optlib-playground')).map(el => ({
+    id: el.id, mounted: !!el.optlibPlayground,
+    canvases: el.querySelectorAll('canvas').length,
+    below: el.getBoundingClientRect().top / innerHeight,
+    outcomes: Array.from(el.querySelectorAll('.pg-outcome'),
+                         e => e.textContent),
+    optlib: JSON.parse(document.getElementById(el.id + '-config')
+                       .textContent).optlib}))"""
+
+
+@pytest.mark.parametrize("docname", _playground_pages())
+def test_playground_computes_only_near_the_viewport(browser_context,
+                                                    site_url, docname):
+    """The playground's first computation (a long task) waits until the
+    reader scrolls near it; the page loads optlib's playground script
+    once, from the site, not inlined per output; mounted, it shows the
+    numbers optlib printed (and logs no mismatch)."""
+    page = browser_context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text)
+            if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.set_viewport_size(PHONE)
+        page.goto(f"{site_url}/{docname}.html", wait_until="load")
+        page.wait_for_function("window.OptlibPlayground !== undefined")
+        page.wait_for_timeout(500)
+        before = page.evaluate(PLAYGROUNDS)
+        assert before, f"no playground on {docname}"
+        inline = page.evaluate(
+            "Array.from(document.scripts).filter(s => !s.src && "
+            "s.textContent.includes('OptlibPlayground')).length")
+        assert inline == 0, f"{inline} inline copies of the playground"
+        far = [p for p in before if p["below"] > 2]
+        assert far, f"every playground of {docname} is near the top"
+        assert not any(p["mounted"] or p["canvases"] for p in far), far
+        for play in before:
+            page.locator(f"#{play['id']}").scroll_into_view_if_needed()
+            page.wait_for_function(
+                f"document.getElementById('{play['id']}')"
+                ".querySelectorAll('.pg-outcome').length > 0")
+        after = page.evaluate(PLAYGROUNDS)
+        for play in after:
+            assert play["mounted"] and play["canvases"], play["id"]
+            assert play["outcomes"] == play["optlib"], play["id"]
+        assert not errors, errors
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("docname", PAGES)
 def test_accessibility(visits, docname):
     violations = visits(docname).axe()
@@ -514,6 +581,104 @@ def test_search_snippets_have_no_raw_latex(browser_context, site_url):
     assert snippets
     raw = [s for s in snippets if re.search(r"\\[a-zA-Z(\[]|\$\$", s)]
     assert not raw, f"raw LaTeX in search snippets: {raw[:3]}"
+
+
+# -- The purged stylesheet ---------------------------------------------------
+
+# A class the theme's scripts add, remove or test by name.
+_CLASS_IN_SCRIPT = re.compile(
+    r"classList\.(?:add|remove|toggle|contains)\(\s*[\"']([\w-]+)[\"']")
+_THEME_SCRIPTS = ("scripts/pydata-sphinx-theme.js",
+                  "scripts/sphinx-book-theme.js", "togglebutton.js",
+                  "copybutton.js", "sphinx_highlight.js", "searchtools.js")
+
+
+def _stylesheets(page):
+    head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+    return re.findall(r'<link (?=[^>]*rel="stylesheet")[^>]*>', head)
+
+
+def _variables(css, selector):
+    """Custom properties set by the rules whose selector is ``selector``."""
+    found = set()
+    for body in re.findall(r"(?:^|[}\s])" + re.escape(selector)
+                           + r"\s*\{([^{}]*)\}", css):
+        found.update(re.findall(r"(--[\w-]+)\s*:", body))
+    return found
+
+
+def test_pages_load_one_purged_stylesheet(site_url):  # needs the build
+    """Every page loads one stylesheet, the purged bundle of its theme's
+    stylesheets: far smaller than the sources, yet it keeps each rule of
+    a class the theme's scripts toggle (sidebars, search, copy buttons,
+    dropdowns) and every colour variable of light and dark mode."""
+    import sys
+    sys.path.insert(0, str(ROOT / "_ext"))
+    import site_extras
+    static = SITE / "_static"
+    scripts = "\n".join((static / s).read_text(encoding="utf-8")
+                        for s in _THEME_SCRIPTS if (static / s).exists())
+    toggled = set(_CLASS_IN_SCRIPT.findall(scripts))
+    assert {"pst-sidebar-hidden", "active"} <= toggled, sorted(toggled)
+    checked = {}
+    for docname in PAGES + ["search", "genindex"]:
+        page = SITE / f"{docname}.html"
+        links = _stylesheets(page)
+        assert len(links) == 1, (page.name, links)
+        href = re.search(r'href="([^"]+)"', links[0]).group(1)
+        sources = re.search(r'data-bundle="([^"]*)"', links[0]).group(1)
+        assert re.search(r"_static/bundle-[0-9a-f]{12}\.css$", href), href
+        checked.setdefault((href.rsplit("/", 1)[1], sources), page)
+    for (name, sources), page in checked.items():
+        purged = (static / name).read_text(encoding="utf-8")
+        full = "\n".join(site_extras._css_for_bundle(static, n)
+                         for n in sources.split())
+        assert len(purged) < 0.5 * len(full), (
+            f"{name} ({page.name}): {len(purged)} of {len(full)} bytes")
+        lost = sorted(c for c in toggled
+                      if re.search(r"\." + c + r"(?![\w-])", full)
+                      and not re.search(r"\." + c + r"(?![\w-])", purged))
+        assert not lost, f"{name} lost the rules of {lost}"
+        for selector in ("html[data-theme=dark]", "html[data-theme=light]",
+                         ":root"):
+            missing = _variables(full, selector) - _variables(purged,
+                                                              selector)
+            assert not missing, f"{name}: {selector} lost {missing}"
+
+
+@pytest.mark.parametrize("docname", ["chapters/07_momentum"])
+def test_long_pages_lay_out_only_what_is_near_the_screen(browser_context,
+                                                         site_url, docname):
+    """On a phone, the last part of a long chapter is not rendered at
+    load (content-visibility), the first one is; scrolled to, it is."""
+    page = browser_context.new_page()
+    try:
+        page.set_viewport_size(PHONE)
+        page.goto(f"{site_url}/{docname}.html", wait_until="load")
+        page.wait_for_timeout(300)
+        # the first paragraph of the first part, and of the last part
+        # that the stylesheet lets the browser skip
+        page.evaluate("""() => {
+          const lazy = Array.from(document.querySelectorAll(
+            '.bd-article section section')).filter(
+              s => getComputedStyle(s).contentVisibility === 'auto');
+          document.querySelector('.bd-article section section p')
+            .id = 'first-part-p';
+          lazy[lazy.length - 1].querySelector('p').id = 'last-part-p';
+        }""")
+        shown = """sel => document.querySelector(sel).checkVisibility(
+          {contentVisibilityAuto: true})"""
+        assert page.evaluate(shown, "#first-part-p")
+        assert not page.evaluate(shown, "#last-part-p")
+        # scrolled to (again as the parts above take their real heights),
+        # it is rendered
+        page.wait_for_function("""() => {
+          const p = document.getElementById('last-part-p');
+          p.scrollIntoView({block: 'center'});
+          return p.checkVisibility({contentVisibilityAuto: true});
+        }""", polling=200, timeout=10_000)
+    finally:
+        page.close()
 
 
 # -- Budgets -----------------------------------------------------------------
