@@ -519,9 +519,10 @@ def _no_fontawesome_script(page, text):
 PLAYGROUND_JS = "optlib-playground.js"  # in _static, written by the build
 _PLAYGROUND_SCRIPT = re.compile(
     r'<script>if \(!window\.OptlibPlayground\) \{.*?'
+    r'(?:OptlibRateMap\.attach\()?'
     r'OptlibPlayground\.mount\(document\.getElementById\("([\w-]+)"\), '
     r'JSON\.parse\(document\.getElementById\("\1-config"\)'
-    r'\.textContent\)\);</script>\n?', re.S)
+    r'\.textContent\)\)\)?;</script>\n?', re.S)
 
 # Mounts each playground of the page when it comes within half a screen
 # of the viewport: its first computation (every run's path, the surface's
@@ -533,7 +534,10 @@ PLAYGROUND_LOADER = """(function () {
   function mount(el) {
     const config = document.getElementById(el.id + "-config");
     if (config && !el.optlibPlayground) {
-      OptlibPlayground.mount(el, JSON.parse(config.textContent));
+      const settings = JSON.parse(config.textContent);
+      const pg = OptlibPlayground.mount(el, settings);
+      // a playground with rate_map= gets its (eta, mu) map, as inline
+      if (settings.rate_map && window.OptlibRateMap) OptlibRateMap.attach(pg);
     }
   }
   function start() {
@@ -567,11 +571,14 @@ PLAYGROUND_LOADER = """(function () {
 
 
 def _write_playground_js(static):
-    """optlib's playground script (the one each notebook output inlines)
-    and the loader above, as one file every chapter's page shares."""
+    """optlib's playground script (the one each notebook output inlines),
+    with the rate map's part (which only playgrounds with ``rate_map=``
+    inline), and the loader above, as one file every chapter's page
+    shares."""
     from optlib import playground
     (static / PLAYGROUND_JS).write_text(
-        playground.script() + PLAYGROUND_LOADER, encoding="utf-8")
+        playground.script(rate_map=True) + PLAYGROUND_LOADER,
+        encoding="utf-8")
 
 
 def _playground_from_static(page, text):

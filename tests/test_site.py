@@ -485,15 +485,20 @@ def test_playground_script_comes_from_the_site_once():
     one = pg.playground("bowl", [{"optimizer": "SGD", "lr": 0.1}], steps=5)
     two = pg.playground("rosenbrock", [{"optimizer": "Adam", "lr": 0.1}],
                         steps=5)
+    three = pg.playground("ill_conditioned", [{"optimizer": "SGD",
+                                                "lr": 0.05}],
+                          steps=5, rate_map=1)
     text = _playground_page("../", one.to_html() + "<p>x</p>"
-                            + two.to_html())
+                            + two.to_html() + three.to_html())
+    assert "OptlibRateMap" in text
     out = site_extras._playground_from_static(pathlib.Path("c/p.html"),
                                               text)
     assert "OptlibPlayground" not in out          # no inline copy, no mount
-    assert out.count("<script") == 3       # the two configs, one loader
+    assert "OptlibRateMap" not in out             # nor the rate map's part
+    assert out.count("<script") == 4       # the three configs, one loader
     assert out.count('<script defer src="../_static/optlib-playground.js">'
                      "</script>\n</head>") == 1
-    for play in (one, two):
+    for play in (one, two, three):
         assert f'id="{play.id}"' in out and f'id="{play.id}-config"' in out
     plain = _playground_page("./", "<p>no playground</p>")
     assert site_extras._playground_from_static(pathlib.Path("p.html"),
@@ -504,8 +509,10 @@ def test_site_playground_script_is_optlibs_and_mounts_lazily(tmp_path):
     from optlib import playground as pg
     site_extras._write_playground_js(tmp_path)
     code = (tmp_path / site_extras.PLAYGROUND_JS).read_text()
-    assert code.startswith(pg.script())
-    loader = code[len(pg.script()):]
+    # the rate map's part too: chapter 7's playground has one
+    assert code.startswith(pg.script(rate_map=True))
+    assert "OptlibRateMap" in code
+    loader = code[len(pg.script(rate_map=True)):]
     assert "IntersectionObserver" in loader and "rootMargin" in loader
     assert "OptlibPlayground.mount(" in loader
 
