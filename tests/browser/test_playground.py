@@ -179,7 +179,9 @@ class Page:
     """One page load, recording console errors and other hosts."""
 
     def __init__(self, browser, url, viewport=DESKTOP, dark=False,
-                 has_touch=False):
+                 has_touch=False, mount=None):
+        """``mount``: the id of a playground on a built chapter page, which
+        computes only near the viewport: it is scrolled to first."""
         self.context = browser.new_context(viewport=viewport,
                                            has_touch=has_touch)
         self.errors, self.blocked = [], []
@@ -201,9 +203,11 @@ class Page:
                      if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.goto(url, wait_until="load")
+        if mount:
+            self.page.locator(f"#{mount}").scroll_into_view_if_needed()
         self.page.wait_for_function(
-            "document.querySelectorAll('.optlib-playground .pg-outcome')"
-            ".length > 0")
+            "document.querySelectorAll('%s .pg-outcome').length > 0"
+            % (f"#{mount}" if mount else ".optlib-playground"))
 
     def outcomes(self, uid):
         return self.page.eval_on_selector_all(
@@ -605,7 +609,7 @@ def test_rate_map_click_and_keys_set_the_run(browser, site_url, chapter,
     it; the arrow keys on the ring step η and μ."""
     phone = viewport is PHONE
     p = Page(browser, f"{site_url}/chapters/{chapter}.html",
-             viewport=viewport, dark=dark, has_touch=phone)
+             viewport=viewport, dark=dark, has_touch=phone, mount=uid)
     try:
         page, r = p.page, config["rate_map"]["run"]
         sel = f"#{uid} .pg-ratemap"
