@@ -621,6 +621,8 @@ def _grade_one(task, out_json):
         executed = nb
         summary["notes"].append(f"the kernel stopped: "
                                 f"{type(exc).__name__}: {str(exc)[:160]}")
+    finally:
+        _stop_kernel(km)
     results = None
     if results_path.exists():
         import pickle
@@ -668,6 +670,26 @@ def _grade_one(task, out_json):
     summary["cpu_driver"] = time.process_time() - t0
     Path(out_json).write_text(json.dumps(summary))
     shutil.rmtree(base, ignore_errors=True)
+
+
+def _stop_kernel(km):
+    """Stop the submission's kernel.
+
+    nbclient leaves running a kernel whose manager it was given. In bwrap
+    the sandbox dies with this process; without it (``--sandbox
+    process``) the kernel would outlive the grading, one idle kernel
+    (about 180 MB) per submission.
+    """
+    from jupyter_core.utils import run_sync
+    try:
+        if run_sync(km.is_alive)():
+            run_sync(km.shutdown_kernel)(now=True)
+    except Exception:                      # a manager that never started
+        pass
+    process = getattr(getattr(km, "provisioner", None), "process", None)
+    if process is not None and process.poll() is None:
+        process.kill()
+        process.wait(timeout=10)
 
 
 def _timing(nb, t_wall, own):

@@ -183,6 +183,19 @@ def _submissions(folder):
     return subs, host_marker
 
 
+def _orphan_kernels(since):
+    """Kernels of a grading (their connection file in a ``grading-``
+    folder) started after ``since`` whose grader has gone (parent: init)."""
+    import psutil
+    found = []
+    for p in psutil.process_iter(["cmdline", "create_time", "ppid"]):
+        cmd = " ".join(p.info["cmdline"] or [])
+        if ("ipykernel_launcher" in cmd and "/grading-" in cmd
+                and p.info["create_time"] >= since and p.info["ppid"] == 1):
+            found.append((p.pid, cmd[-80:]))
+    return found
+
+
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     folder = tmp_path_factory.mktemp("submissions")
@@ -196,8 +209,12 @@ def graded(tmp_path_factory):
                   timeout=240, cell_timeout=opts.get("cell_timeout", 60),
                   memory_mb=4096)
              for name, (path, aid, opts) in subs.items()]
+    import time
+    started = time.time()
     rows = asg.run_grading(tasks, jobs=2, tmp=tmp)
+    time.sleep(1)           # a kernel being stopped has a second to go
     result = dict(zip(subs, rows))
+    result["_orphans"] = _orphan_kernels(started - 1)
     result["_mode"], result["_marker"], result["_folder"] = mode, marker, \
         folder
     return result
@@ -345,6 +362,13 @@ def test_without_bubblewrap_each_kernel_still_runs_apart(graded):
     row = graded["no_bwrap"]
     assert row["status"] == "graded", row["notes"]
     assert _total(row) == 8
+
+
+def test_no_kernel_outlives_its_grading(graded):
+    """Every submission's kernel is stopped when its grading ends, in
+    bubblewrap and without it (a kernel left behind per submission would
+    fill an instructor's memory over a class)."""
+    assert graded["_orphans"] == []
 
 
 def test_a_broken_file_is_unreadable(graded):
