@@ -895,6 +895,46 @@ def _prerender_math(out, pages):
     LOGGER.info(done.stdout.strip())
 
 
+# pydata-sphinx-theme makes each scrollable block (code, outputs, wide
+# tables) reachable with the keyboard: at load it reads every block's
+# scrollWidth and sets tabIndex. Each read lays out that block, so on a
+# long chapter it is one long task of most of a second on a phone (it was
+# most of the Total Blocking Time Lighthouse saw on chapter 7) and it
+# undoes the lazy layout of off-screen parts (site.css). The same work is
+# done here in idle time, a few blocks at a time; when it is done the page
+# says so (``<html data-scrollables="done">``, which the browser tests
+# wait for before they run axe).
+_THEME_SCROLLABLES = re.compile(
+    r'const e=\(\)=>\{document\.querySelectorAll\((\[[^\]]*\])'
+    r'\.join\(", "\)\)\.forEach\(e=>\{e\.tabIndex=e\.scrollWidth>'
+    r'e\.clientWidth\|\|e\.scrollHeight>e\.clientHeight\?0:-1\}\)\}')
+_IDLE_SCROLLABLES = (
+    'const e=(()=>{{const s={selectors}.join(", "),'
+    'f=e=>{{e.tabIndex=e.scrollWidth>e.clientWidth||'
+    'e.scrollHeight>e.clientHeight?0:-1}},'
+    'r=window.requestIdleCallback||(c=>setTimeout(()=>c({{timeRemaining:'
+    '()=>8}}),1)),d=document.documentElement;let q=[],b=!1;'
+    'const w=t=>{{for(let i=0;q.length&&(!i||t.timeRemaining()>2);i++)'
+    'f(q.shift());q.length?r(w,{{timeout:1e3}}):(b=!1,'
+    'd.dataset.scrollables="done")}};'
+    'return()=>{{q=Array.from(document.querySelectorAll(s)),'
+    'd.dataset.scrollables="pending",b||(b=!0,r(w,{{timeout:1e3}}))}}}})()')
+
+
+def _idle_theme_scrollables(static):
+    path = static / "scripts" / "pydata-sphinx-theme.js"
+    text = path.read_text(encoding="utf-8")
+    if "d.dataset.scrollables" in text:
+        return                          # patched by an earlier build
+    fixed, n = _THEME_SCROLLABLES.subn(
+        lambda m: _IDLE_SCROLLABLES.format(selectors=m.group(1)), text)
+    if n != 1:
+        raise ExtensionError(
+            "pydata-sphinx-theme.js: the scrollable-blocks pass was not "
+            "found (a new theme version?): update _THEME_SCROLLABLES")
+    path.write_text(fixed, encoding="utf-8")
+
+
 def _lighten_pages(app, exception):
     """After the build: page rewrites, icon subset, math typeset."""
     if exception is not None or app.builder.format != "html":
@@ -903,6 +943,7 @@ def _lighten_pages(app, exception):
     pages = [p for p in out.rglob("*.html")
              if p.relative_to(out).parts[0] not in (LITE_OUT, "_static")]
     _write_playground_js(out / "_static")
+    _idle_theme_scrollables(out / "_static")
     for page in pages:
         text = page.read_text(encoding="utf-8")
         fixed = text

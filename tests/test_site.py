@@ -531,3 +531,51 @@ def test_figures_get_their_size_and_load_lazily_after_the_first():
     assert 'loading="lazy"' in second and 'decoding="async"' in second
     assert site_extras._sized_lazy_images(pathlib.Path("p.html"),
                                           out) == out  # idempotent
+
+
+# -- the theme's scrollable-blocks pass, in idle time ------------------------
+
+def _theme_script():
+    import pydata_sphinx_theme
+    return (pathlib.Path(pydata_sphinx_theme.__file__).parent / "theme"
+            / "pydata_sphinx_theme" / "static" / "scripts"
+            / "pydata-sphinx-theme.js")
+
+
+def test_theme_scrollables_pass_runs_in_idle_time(tmp_path):
+    """The build rewrites the installed theme's one long pass over every
+    scrollable block into idle-time chunks, keeping its selectors and its
+    rule (tabIndex 0 for a block that scrolls, -1 otherwise)."""
+    original = _theme_script().read_text(encoding="utf-8")
+    (tmp_path / "scripts").mkdir()
+    path = tmp_path / "scripts" / "pydata-sphinx-theme.js"
+    path.write_text(original, encoding="utf-8")
+    site_extras._idle_theme_scrollables(tmp_path)
+    patched = path.read_text(encoding="utf-8")
+    assert ".join(\", \")).forEach(e=>{e.tabIndex=" not in patched  # long pass
+    assert ".join(\", \")).forEach(e=>{e.tabIndex=" in original
+    assert "requestIdleCallback" in patched
+    assert 'd.dataset.scrollables="done"' in patched
+    selectors = site_extras._THEME_SCROLLABLES.search(original).group(1)
+    assert f"const s={selectors}" in patched
+    assert ("e.tabIndex=e.scrollWidth>e.clientWidth||"
+            "e.scrollHeight>e.clientHeight?0:-1") in patched
+    # everything else is untouched
+    start = original.index("const e=()=>{document.querySelectorAll(")
+    assert patched.startswith(original[:start])
+    assert patched.endswith(original[original.index(
+        ',t=_(e,300);window.addEventListener("resize",t)', start):])
+    site_extras._idle_theme_scrollables(tmp_path)       # a second build
+    assert path.read_text(encoding="utf-8") == patched
+    if shutil.which("node"):
+        done = subprocess.run(["node", "--check", str(path)],
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+
+
+def test_theme_scrollables_pass_missing_stops_the_build(tmp_path):
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "pydata-sphinx-theme.js").write_text(
+        "function I(){}", encoding="utf-8")
+    with pytest.raises(Exception, match="scrollable-blocks pass"):
+        site_extras._idle_theme_scrollables(tmp_path)

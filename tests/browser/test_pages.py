@@ -96,6 +96,13 @@ SETTLE = """async () => {
     });
   }));
   await document.fonts.ready;
+  // the theme's pass that makes scrollable blocks keyboard-reachable runs
+  // in idle time (site_extras._idle_theme_scrollables): let it finish
+  const t2 = Date.now();
+  while (document.documentElement.dataset.scrollables !== 'done'
+         && Date.now() - t2 < 20000) {
+    await new Promise(r => setTimeout(r, 50));
+  }
 }""" % WIDGET_VIEW
 
 FACTS = r"""() => {
@@ -125,6 +132,14 @@ FACTS = r"""() => {
     icon: (document.querySelector('link[rel~="icon"]') || {}).href || null,
     description: (document.querySelector('meta[name="description"]')
                   || {}).content || null,
+    scrollables: document.documentElement.dataset.scrollables || null,
+    // the theme's rule: a block that scrolls can be focused, others not
+    unreachable: Array.from(document.querySelectorAll(
+      'pre, .nboutput > .output_area, .cell_output > .output, '
+      + '.jp-RenderedHTMLCommon, .pst-scrollable-table-container'))
+      .filter(e => (e.scrollWidth > e.clientWidth
+                    || e.scrollHeight > e.clientHeight) !== (e.tabIndex === 0))
+      .map(e => e.tagName + '.' + e.className).slice(0, 5),
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
   };
@@ -394,9 +409,22 @@ def test_accessibility(visits, docname):
 
 
 @pytest.mark.parametrize("docname", PAGES)
+def test_scrollable_blocks_reachable_by_keyboard(visits, docname):
+    """The theme's pass, moved to idle time by the build, ran to the end:
+    every block that scrolls can be focused (axe's
+    scrollable-region-focusable), and no other block is a tab stop."""
+    facts = visits(docname).facts
+    assert facts["scrollables"] == "done"
+    assert facts["unreachable"] == []
+
+
+@pytest.mark.parametrize("docname", PAGES)
 def test_phone_width(narrow_visits, docname):
     v = narrow_visits(docname)
     facts = v.facts
+    assert facts["scrollables"] == "done"
+    assert facts["unreachable"] == [], "scrollable blocks a keyboard " \
+        f"cannot reach at phone width: {facts['unreachable']}"
     assert not v.page_errors and not v.console_errors, (
         v.page_errors + v.console_errors + v.failed)
     assert not v.failed, f"failed requests: {v.failed}"
