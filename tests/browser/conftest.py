@@ -106,15 +106,7 @@ def playwright_session():
 @pytest.fixture(scope="session")
 def browser_context(site_url, tmp_path_factory, playwright_session):
     """A persistent Chromium context with a new, empty user-data-dir."""
-    if not CHROMIUM.exists():
-        unavailable(f"Chromium not found at {CHROMIUM}: install it "
-                    "(Debian/Ubuntu: sudo apt-get install chromium) or set "
-                    "CHROMIUM=/path/to/chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("Playwright for Python is not installed "
-                    "(pip install -r requirements.txt)")
+    # Chromium and Playwright: checked by playwright_session
     network = Network(site_url)
     with contextlib.nullcontext(playwright_session) as playwright:
         context = playwright.chromium.launch_persistent_context(

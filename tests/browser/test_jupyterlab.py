@@ -23,7 +23,6 @@ Chromium; without them the test skips with the reason (fails on CI=true).
 import contextlib
 import json
 import os
-import pathlib
 import re
 import shutil
 import socket
@@ -138,7 +137,6 @@ def jupyterlab(tmp_path_factory):
 @pytest.fixture(scope="module")
 def lab_page(jupyterlab, tmp_path_factory, playwright_session):
     base, _ = jupyterlab
-    from playwright.sync_api import sync_playwright
     with contextlib.nullcontext(playwright_session) as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp("chromium-jupyterlab")),

@@ -31,14 +31,7 @@ def lite_context(site_url, tmp_path_factory, playwright_session):
     if not (LITE / "index.html").exists():
         unavailable(f"no JupyterLite build in {LITE}: run "
                     "`bash scripts/build.sh`")
-    if not CHROMIUM.exists():
-        unavailable(f"Chromium not found at {CHROMIUM}: install it "
-                    "(Debian/Ubuntu: sudo apt-get install chromium) or set "
-                    "CHROMIUM=/path/to/chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("Playwright for Python is not installed")
+    # Chromium and Playwright: checked by playwright_session
     network = Network(site_url)
     with contextlib.nullcontext(playwright_session) as playwright:
         context = playwright.chromium.launch_persistent_context(

@@ -33,7 +33,7 @@ import pytest
 from optlib import playground as pg
 
 from .conftest import (AXE, CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS,
-                       page_screenshot, unavailable)
+                       page_screenshot)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -162,12 +162,7 @@ def demo_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser(demo_url, playwright_session):
-    if not CHROMIUM.exists():
-        unavailable(f"Chromium not found at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("Playwright for Python is not installed")
+    # Chromium and Playwright: checked by playwright_session
     with contextlib.nullcontext(playwright_session) as playwright:
         b = playwright.chromium.launch(executable_path=str(CHROMIUM),
                                        headless=True, args=CHROMIUM_ARGS)
