@@ -579,3 +579,18 @@ def test_theme_scrollables_pass_missing_stops_the_build(tmp_path):
         "function I(){}", encoding="utf-8")
     with pytest.raises(Exception, match="scrollable-blocks pass"):
         site_extras._idle_theme_scrollables(tmp_path)
+
+
+def test_a_virtual_environment_in_the_repository_is_not_read_as_pages():
+    """The README's venv is `.venv`, but a reader may call it anything:
+    the build must not read the Markdown files of installed packages
+    (a venv named `.v` once made it fail on npm's READMEs)."""
+    from sphinx.util.matching import Matcher
+    excluded = Matcher(CONFIG["exclude_patterns"])
+    for folder in (".venv", ".v", "venv/lib/python3.11",
+                   "env/lib/python3.12/site-packages",
+                   "my env/lib64/python3.11/site-packages"):
+        assert excluded(folder), folder
+    for page in ("intro.md", "chapters/07_momentum.ipynb", "appendix/api.md",
+                 "_static/site.css"):
+        assert not excluded(page), page
