@@ -27,7 +27,9 @@ node --test tests/js/*.test.js
 # first use, and a kernel that builds it prints a note to stderr, which
 # nbval would count as a changed output).
 python -c "import matplotlib.pyplot"
-python -m pytest -n 2 --dist loadfile -rs \
+# Two workers; the root conftest.py shares the work out (a unit is a test
+# file, or one page of the page tests) and sends the long units first.
+python -m pytest -n 2 --dist loadscope --no-loadscope-reorder -rs \
     --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
     --nbval-cell-timeout 120 \
     --doctest-modules optlib tests chapters "$@"

@@ -36,6 +36,15 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 SHOOT = os.environ.get("SCREENSHOTS", "").lower() not in ("", "0", "false")
 
 
+def screenshot(target, path):
+    """A screenshot of a Playwright page or locator (what is in view) if
+    SCREENSHOTS=1; its folder is made."""
+    if not SHOOT:
+        return
+    pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
+    target.screenshot(path=str(path))
+
+
 def page_screenshot(page, path, max_height=12_000):
     """A full-page screenshot if SCREENSHOTS=1, cut at ``max_height`` px:
     the API page is 90,000 px tall, and shooting all of it took most of a

@@ -14,10 +14,12 @@ request to another host is blocked.  For each chapter it checks that
 * the first code cells run in a real kernel, without an error;
 * the same reading checks hold in Notebook 7 (``/notebooks/...``).
 
-Screenshots go to ``artifacts/screenshots/jupyterlab_<chapter>_top.png``
-and ``..._exercise.png`` (``$SCREENSHOT_TAG`` is appended to the names,
-e.g. ``_before``).  Needs JupyterLab (requirements.txt), Playwright and
-Chromium; without them the test skips with the reason (fails on CI=true).
+With ``SCREENSHOTS=1``, screenshots go to
+``artifacts/screenshots/jupyterlab_<chapter>_top.png`` and
+``..._exercise.png`` (``$SCREENSHOT_TAG`` is appended to the names, e.g.
+``_before``); a failed attempt to run the cells is always shot.  Needs
+JupyterLab (requirements.txt), Playwright and Chromium; without them the
+test skips with the reason (fails on CI=true).
 """
 
 import contextlib
@@ -35,7 +37,7 @@ import nbformat
 import pytest
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS
-from .conftest import unavailable
+from .conftest import SHOOT, screenshot, unavailable
 
 CHAPTERS = ["03_gradient_descent", "07_momentum"]
 RUN_CODE_CELLS = 4
@@ -283,13 +285,14 @@ def test_chapter_in_jupyterlab(lab_page, jupyterlab, name):
         ".jp-NotebookPanel:not(.lm-mod-hidden) "
         ".jp-Notebook-ExecutionIndicator[data-status='idle']",
         timeout=180_000)
-    cells.nth(0).evaluate("e => e.scrollIntoView({block: 'start'})")
-    page.wait_for_timeout(500)
-    page.screenshot(path=f"{shot}_top.png")
-    cells.nth(_first_exercise(nb)).evaluate(
-        "e => e.scrollIntoView({block: 'start'})")
-    page.wait_for_timeout(500)
-    page.screenshot(path=f"{shot}_exercise.png")
+    if SHOOT:
+        cells.nth(0).evaluate("e => e.scrollIntoView({block: 'start'})")
+        page.wait_for_timeout(500)
+        screenshot(page, f"{shot}_top.png")
+        cells.nth(_first_exercise(nb)).evaluate(
+            "e => e.scrollIntoView({block: 'start'})")
+        page.wait_for_timeout(500)
+        screenshot(page, f"{shot}_exercise.png")
 
     # the first code cells ran, without an error
     errors = []
@@ -316,12 +319,12 @@ def test_chapter_in_notebook7(lab_page, jupyterlab):
     nb = nbformat.read(ROOT / "chapters" / f"{name}.ipynb", as_version=4)
     cells = _open(lab_page, f"{base}/notebooks/chapters/{name}.ipynb"
                             f"?token={token}", nb)
-    cells.nth(_first_exercise(nb)).evaluate(
-        "e => e.scrollIntoView({block: 'start'})")
-    lab_page.wait_for_timeout(500)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    lab_page.screenshot(
-        path=str(SCREENSHOTS / f"jupyterlab_notebook7_{name}{TAG}.png"))
+    if SHOOT:
+        cells.nth(_first_exercise(nb)).evaluate(
+            "e => e.scrollIntoView({block: 'start'})")
+        lab_page.wait_for_timeout(500)
+        screenshot(lab_page, SCREENSHOTS
+                   / f"jupyterlab_notebook7_{name}{TAG}.png")
     _check_reading(lab_page, cells, nb, f"{name} (Notebook 7)")
     assert not lab_page.blocked, \
         f"requests to other hosts: {lab_page.blocked}"

@@ -12,7 +12,7 @@ import nbformat
 import pytest
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS, SITE
-from .conftest import Network, unavailable
+from .conftest import Network, screenshot, unavailable
 
 LITE = SITE / "lite"
 
@@ -75,8 +75,7 @@ def test_lite_opens_a_chapter(lite_context, site_url):
             timeout=30_000)
     # Give the kernel time to try (and fail) to fetch Pyodide.
     page.wait_for_timeout(3000)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "lite-desktop.png"))
+    screenshot(page, SCREENSHOTS / "lite-desktop.png")
     cells = page.locator(".jp-Notebook .jp-Cell").count()
     page.close()
 

@@ -33,7 +33,7 @@ import pytest
 from optlib import playground as pg
 
 from .conftest import (AXE, CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS,
-                       page_screenshot)
+                       page_screenshot, screenshot)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -541,9 +541,8 @@ def test_each_chapter_state_shows_optlib_numbers(browser, demo_url,
             for k, (uid, _, texts) in enumerate(plays):
                 assert texts, (name, "the cell printed no results")
                 assert p.outcomes(uid) == texts, name
-                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-                p.page.locator(f"#{uid}").screenshot(path=str(
-                    SCREENSHOTS / f"playground_{name}_{k}_{kind}.png"))
+                screenshot(p.page.locator(f"#{uid}"), SCREENSHOTS
+                           / f"playground_{name}_{k}_{kind}.png")
         assert p.page.evaluate(
             "document.documentElement.scrollWidth") <= viewport["width"]
         assert p.errors == [] and p.blocked == []
@@ -624,9 +623,8 @@ def test_rate_map_click_and_keys_set_the_run(browser, site_url, chapter,
             start_rate)
         kind = ("desktop" if viewport is DESKTOP else "phone") + (
             "_dark" if dark else "")
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.locator(sel).screenshot(
-            path=str(SCREENSHOTS / f"playground_ratemap_{chapter}_{kind}.png"))
+        screenshot(page.locator(sel),
+                   SCREENSHOTS / f"playground_ratemap_{chapter}_{kind}.png")
         grey = page.evaluate(
             f"""() => {{ const c = document.querySelector('{sel} canvas');
                   const d = window.devicePixelRatio || 1;
@@ -705,8 +703,8 @@ def test_rate_map_click_and_keys_set_the_run(browser, site_url, chapter,
         assert facts["font"] >= 11
         assert facts["scroll"] <= viewport["width"]
         assert "optimum" in facts["label"] and "edge" in facts["label"]
-        page.locator(sel).screenshot(path=str(
-            SCREENSHOTS / f"playground_ratemap_{chapter}_{kind}_clicked.png"))
+        screenshot(page.locator(sel), SCREENSHOTS
+                   / f"playground_ratemap_{chapter}_{kind}_clicked.png")
         assert p.errors == [] and p.blocked == []
     finally:
         p.close()
