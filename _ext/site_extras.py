@@ -120,11 +120,29 @@ def api_rst(note_dependency=lambda path: None):
     return lines
 
 
+def _api_outdated(app, env, added, changed, removed):
+    """Pages with ``optlib-api`` whose list of modules is not the one on
+    disk now (a module was added or removed): to be read again."""
+    now = tuple(optlib_modules())
+    return [doc for doc, modules in getattr(env, "optlib_api_docs",
+                                            {}).items()
+            if modules != now and doc not in removed]
+
+
+def _api_purge(app, env, docname):
+    getattr(env, "optlib_api_docs", {}).pop(docname, None)
+
+
 class OptlibApi(SphinxDirective):
     """One section with ``automodule`` per public optlib module."""
 
     def run(self):
-        self.env.note_dependency(str(ROOT / "optlib"))
+        # a module added or removed re-reads the page (_api_outdated); not
+        # note_dependency on the folder: Sphinx counts a dependency that is
+        # not a file as changed, and re-read the page on every build
+        if not hasattr(self.env, "optlib_api_docs"):
+            self.env.optlib_api_docs = {}
+        self.env.optlib_api_docs[self.env.docname] = tuple(optlib_modules())
         lines = api_rst(self.env.note_dependency)
         node = nodes.section()
         node.document = self.state.document
@@ -1003,6 +1021,8 @@ def setup(app):
     app.connect("builder-inited", _prepare_lite)
     app.connect("html-page-context", _add_lite_button, priority=510)
     app.add_directive("optlib-api", OptlibApi)
+    app.connect("env-get-outdated", _api_outdated)
+    app.connect("env-purge-doc", _api_purge)
     app.connect("config-inited", _release_config)
     app.add_directive("how-to-cite", HowToCite)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -4,16 +4,25 @@ One module-scoped fixture grades every notebook below in one parallel
 batch (two at a time, each in its own sandboxed kernel), exactly as
 ``python scripts/assignments.py grade`` does; each test then checks one
 submission's score, status and hint.  The wrong submissions are made from
-the solution notebooks, so they follow them when they change: float32
-work, a hang in one branch, a kernel that imports optlib's, a notebook
-that patches the checker, each mistake of issue 11's list, a renamed file
-in a per-student subfolder, a submission that tries to read the others
-and the hidden tests and to write outside its folder, one that kills its
-kernel, and a notebook that is not JSON.
+the solution notebooks, so they follow them when they change: a hang in
+one branch, a cell that loops, a memory hog, a notebook that patches the
+checker, a syntax error, a renamed file in a per-student subfolder, a
+submission that tries to read the others and the hidden tests and to
+write outside its folder, one that kills its kernel, one graded without
+bubblewrap, a notebook that is not JSON, and the other assignments' work.
+
+Each other catalogued mistake of Adam (issue 11's list), float32 work, a
+kernel that imports optlib's and Keras's momentum are notebooks too, but
+their checks run in this process: otter's ``Checker`` runs the
+autograder's own test files on the notebook's code, and the grader's own
+``_finish`` makes the row (``_otter_row``). What only a kernel can show
+is shown by the batch; a kernel per notebook took ~3 s of CPU each.
 """
 
 import csv
 import importlib.util
+import json
+import shutil
 import sys
 import uuid
 from pathlib import Path
@@ -134,35 +143,13 @@ def _submissions(folder):
     put("escape", _add_cell(_nb(A4), escape, after="article_errors ="), A4)
     # a4: lean notebooks (the experiments cut), one mistake each
     sol = lambda: _lean(_nb(A4))  # noqa: E731
-    put("float32", _replace_kernel(sol(), "adam_step",
-                                   FLOAT32["adam_step"]), A4)
-    put("delegates", _replace_kernel(
-        sol(), "adam_step", "from optlib.optim import adam_step"), A4)
     blank = _lean(_nb(A4, "student"))
     put("patches_checker", _add_cell(_add_cell(
         blank, "article_errors = {'square', 'sqrt', 'bias_correction'}"),
         "import kernel_checks\nkernel_checks.check = lambda *a, **k: None\n"
         "kernel_checks.grade = lambda *a, **k: None"), A4)
-    put("bias_t_minus_1", _edit(_edit(
-        sol(), "adam_step", "(1 - beta1 ** step)",
-        "(1 - beta1 ** (step - 1))"),
-        "adam_step", "(1 - beta2 ** step)", "(1 - beta2 ** (step - 1))"), A4)
-    put("bias_pow", _edit(_edit(
-        sol(), "adam_step", "(1 - beta1 ** step)", "(1 - beta1) ** step"),
-        "adam_step", "(1 - beta2 ** step)", "(1 - beta2) ** step"), A4)
-    put("eps_inside", _edit(sol(), "adam_step", "np.sqrt(v_hat) + eps",
-                            "np.sqrt(v_hat + eps)"), A4)
-    put("not_squared", _edit(sol(), "adam_step", "(1 - beta2) * grad * grad",
-                             "(1 - beta2) * grad"), A4)
-    put("returns_new", _edit(
-        sol(), "adam_step", "    param -= lr * m_hat / (np.sqrt(v_hat) + eps)",
-        "    return param - lr * m_hat / (np.sqrt(v_hat) + eps)"), A4)
     put("syntax_error", _edit(sol(), "adam_step", "exp_avg *= beta1",
                               "exp_avg *= beta1)"), A4)
-    put("rebinds", _edit(sol(), "adam_step",
-                         "exp_avg *= beta1\n    exp_avg += (1 - beta1) * grad",
-                         "exp_avg = beta1 * exp_avg + (1 - beta1) * grad"),
-        A4)
     put("kills_kernel", _add_cell(sol(), "import os\nos._exit(1)"), A4)
     put("loops_cell", _add_cell(sol(), "while True:\n    pass",
                                 after="def adam_step("), A4, cell_timeout=10)
@@ -171,7 +158,6 @@ def _submissions(folder):
                                 after="def adam_step("), A4)
     put("no_bwrap", sol(), A4, mode="process")
     # the other assignments
-    put("keras", _replace_kernel(_lean(_nb(A2)), "sgd_step", KERAS), A2)
     put("wrong_sign", _edit(_lean(_nb(A2)), "sgd_step",
                             "momentum_buffer += (1 - dampening) * grad",
                             "momentum_buffer -= (1 - dampening) * grad"), A2)
@@ -252,8 +238,10 @@ def test_blank_notebook_scores_zero_with_hints(graded):
     assert "has no value yet" in _hint(row, "q5_article_errors")
 
 
-def test_float32_work_scores_full_marks(graded):
-    assert _total(graded["float32"]) == 8, graded["float32"]["hints"]
+def test_float32_work_scores_full_marks(tmp_path):
+    row = _otter_row(_replace_kernel(_lean(_nb(A4)), "adam_step",
+                                     FLOAT32["adam_step"]), A4, tmp_path)
+    assert _total(row) == 8, row["hints"]
 
 
 def test_a_hang_in_the_weight_decay_branch_costs_one_point(graded):
@@ -265,8 +253,10 @@ def test_a_hang_in_the_weight_decay_branch_costs_one_point(graded):
     assert "did not return within" in hint and "weight_decay=" in hint
 
 
-def test_a_delegating_import_scores_zero_for_the_kernel(graded):
-    row = graded["delegates"]
+def test_a_delegating_import_scores_zero_for_the_kernel(tmp_path):
+    row = _otter_row(_replace_kernel(
+        _lean(_nb(A4)), "adam_step", "from optlib.optim import adam_step"),
+        A4, tmp_path)
     assert _total(row) == 1                      # the article question
     for q in ("q1_moments", "q2_update", "q3_bias_correction",
               "q4_weight_decay"):
@@ -280,20 +270,88 @@ def test_patching_the_checker_changes_nothing(graded):
     assert "param` never changed" in _hint(row, "q2_update")
 
 
-@pytest.mark.parametrize("name,lost,phrase", [
-    ("bias_t_minus_1", {"q3_bias_correction"}, "t − 1"),
-    ("bias_pow", {"q2_update", "q3_bias_correction"}, "(1 − β)ᵗ"),
-    ("eps_inside", {"q2_update"}, "ε goes outside the square root"),
-    ("not_squared", {"q1_moments"}, "*squared* gradient"),
-    ("returns_new", {"q1_moments", "q2_update", "q3_bias_correction",
-                     "q4_weight_decay"}, "returned a new value"),
-    ("syntax_error", {"q1_moments", "q2_update", "q3_bias_correction",
-                      "q4_weight_decay"}, "has a syntax error (line"),
-    ("rebinds", {"q1_moments", "q2_update"}, "exp_avg did not change"),
-])
-def test_each_mistake_costs_its_parts_with_its_hint(graded, name, lost,
-                                                    phrase):
-    row = graded[name]
+def _otter_row(nb, aid, tmp):
+    """The row the grader makes of notebook ``nb``, with the checks run in
+    this process instead of a sandboxed kernel: the notebook's code cells
+    run in one namespace (otter's own cells and the check calls left out,
+    as the grader leaves them), then otter's ``Checker`` runs the
+    autograder's own test files on it, laid out as the grader lays them
+    out (``kernel_checks.py`` above ``tests/``), and the results go
+    through the grader's own ``_finish``."""
+    from otter.execute import Checker
+    from otter.nbmeta_config import NBMetadataConfig
+    ag = DIST / aid / "autograder"
+    checks = tmp / "checks"
+    (checks / "tests").mkdir(parents=True)
+    shutil.copy(ag / "files" / "kernel_checks.py", checks)
+    for t in sorted((ag / "tests").glob("*.py")):
+        shutil.copy(t, checks / "tests")
+    nb, _ = asg.prepare_notebook(nb)
+    env = {"__name__": "__main__"}
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "otter" not in cell.source:
+            exec(compile(cell.source, "<cell>", "exec"), env)
+    summary = {"notes": [], "tests": {}, "needs_review": False}
+    sys.path.insert(0, str(checks))
+    sys.modules.pop("kernel_checks", None)
+    try:
+        for path in sorted((checks / "tests").glob("*.py")):
+            tf = Checker.check(str(path), NBMetadataConfig(), global_env=env)
+            hints = []
+            for r in tf.test_case_results:
+                if not r.passed and r.test_case.points:
+                    found = asg.HINT_RE.findall(r.message)
+                    hints.append(found[-1] if found else r.message.strip())
+            summary["tests"][path.stem] = {"score": tf.score,
+                                           "possible": tf.possible,
+                                           "hints": hints}
+    finally:
+        sys.path.remove(str(checks))
+        sys.modules.pop("kernel_checks", None)
+    out = tmp / "summary.json"
+    out.write_text(json.dumps(summary))
+    task = {"submission": str(tmp / f"{aid}.ipynb"), "aid": aid}
+    return asg._finish(asg._new_row(task), out, tmp / "log", 0.0, 0.0)
+
+
+def _lean_edit(old, new, old2=None, new2=None):
+    nb = _edit(_lean(_nb(A4)), "adam_step", old, new)
+    return _edit(nb, "adam_step", old2, new2) if old2 else nb
+
+
+# Each catalogued mistake of Adam, written into the solution notebook, and
+# the questions it must cost with a phrase of their hint. The checker's
+# verdicts are tested in tests/test_assignments.py; here the autograder's
+# test files (which parts each question grades, its points, the hint
+# reaching the feedback) are run by otter on the notebook. A kernel per
+# mistake would test the grading pipeline again, which the batch above
+# does (a syntax error, a hang, a blank, two other assignments' mistakes).
+MISTAKES = [
+    ("bias_t_minus_1", ("(1 - beta1 ** step)", "(1 - beta1 ** (step - 1))",
+                        "(1 - beta2 ** step)", "(1 - beta2 ** (step - 1))"),
+     {"q3_bias_correction"}, "t − 1"),
+    ("bias_pow", ("(1 - beta1 ** step)", "(1 - beta1) ** step",
+                  "(1 - beta2 ** step)", "(1 - beta2) ** step"),
+     {"q2_update", "q3_bias_correction"}, "(1 − β)ᵗ"),
+    ("eps_inside", ("np.sqrt(v_hat) + eps", "np.sqrt(v_hat + eps)"),
+     {"q2_update"}, "ε goes outside the square root"),
+    ("not_squared", ("(1 - beta2) * grad * grad", "(1 - beta2) * grad"),
+     {"q1_moments"}, "*squared* gradient"),
+    ("returns_new", ("    param -= lr * m_hat / (np.sqrt(v_hat) + eps)",
+                     "    return param - lr * m_hat / (np.sqrt(v_hat) + eps)"),
+     {"q1_moments", "q2_update", "q3_bias_correction", "q4_weight_decay"},
+     "returned a new value"),
+    ("rebinds", ("exp_avg *= beta1\n    exp_avg += (1 - beta1) * grad",
+                 "exp_avg = beta1 * exp_avg + (1 - beta1) * grad"),
+     {"q1_moments", "q2_update"}, "exp_avg did not change"),
+]
+
+
+@pytest.mark.parametrize("name,edits,lost,phrase", MISTAKES,
+                         ids=[m[0] for m in MISTAKES])
+def test_each_mistake_costs_its_parts_with_its_hint(name, edits, lost,
+                                                    phrase, tmp_path):
+    row = _otter_row(_lean_edit(*edits), A4, tmp_path)
     assert row["status"] == "graded", row["notes"]
     assert _lost(row, A4) == lost, row["hints"]
     assert _total(row) == 8 - sum(_points(A4)[q] for q in lost)
@@ -301,8 +359,28 @@ def test_each_mistake_costs_its_parts_with_its_hint(graded, name, lost,
         assert phrase in _hint(row, q), (q, row["hints"])
 
 
-def test_keras_momentum_gets_full_marks(graded):
-    row = graded["keras"]
+def test_the_solution_run_by_otter_in_process_scores_full_marks(tmp_path):
+    """The in-process form above can fail only on the mistake: the
+    solution notebook, run the same way, scores 8 with no hint."""
+    row = _otter_row(_lean(_nb(A4)), A4, tmp_path)
+    assert _total(row) == row["possible"] == 8 and not row["hints"], row
+
+
+def test_a_syntax_error_costs_every_kernel_part_with_its_line(graded):
+    """In a real kernel: the cell does not run, and the hint says where."""
+    row = graded["syntax_error"]
+    assert row["status"] == "graded", row["notes"]
+    lost = {"q1_moments", "q2_update", "q3_bias_correction",
+            "q4_weight_decay"}
+    assert _lost(row, A4) == lost, row["hints"]
+    assert _total(row) == 8 - sum(_points(A4)[q] for q in lost)
+    for q in lost:
+        assert "has a syntax error (line" in _hint(row, q), row["hints"]
+
+
+def test_keras_momentum_gets_full_marks(tmp_path):
+    row = _otter_row(_replace_kernel(_lean(_nb(A2)), "sgd_step", KERAS), A2,
+                     tmp_path)
     assert _total(row) == row["possible"] == 6, row["hints"]
 
 

@@ -594,3 +594,20 @@ def test_a_virtual_environment_in_the_repository_is_not_read_as_pages():
     for page in ("intro.md", "chapters/07_momentum.ipynb", "appendix/api.md",
                  "_static/site.css"):
         assert not excluded(page), page
+
+
+def test_the_api_page_is_read_again_when_a_module_comes_or_goes():
+    """The API page is re-read when optlib's list of modules changes (not
+    on every build, tests/test_site_build.py)."""
+    class Env:
+        optlib_api_docs = {"appendix/api": tuple(
+            site_extras.optlib_modules())}
+    env = Env()
+    assert site_extras._api_outdated(None, env, set(), set(), set()) == []
+    env.optlib_api_docs["appendix/api"] += ("newmodule",)
+    assert site_extras._api_outdated(None, env, set(), set(), set()) == [
+        "appendix/api"]
+    assert site_extras._api_outdated(None, env, set(), set(),
+                                     {"appendix/api"}) == []
+    site_extras._api_purge(None, env, "appendix/api")
+    assert env.optlib_api_docs == {}
