@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sklearn import datasets
 
 from optlib.data import (Dataset, correlated_regression, linear_regression,
                          load_digits, minibatches, moons, scaled_features,
@@ -34,6 +33,7 @@ def test_digits_split_sizes_and_types():
 
 
 def test_digits_split_is_a_stratified_partition_of_the_raw_data():
+    from sklearn import datasets  # here: scikit-learn takes 3 s to import
     raw = datasets.load_digits()
     data = load_digits(standardize=False)
     X_all = np.vstack([data.X_train, data.X_test])
@@ -262,6 +262,7 @@ def test_load_digits_equals_scikit_learns_split_and_scaler(test_size, seed,
     from sklearn.model_selection import train_test_split as sk_split
     from sklearn.preprocessing import StandardScaler
 
+    from sklearn import datasets  # here: scikit-learn takes 3 s to import
     raw = datasets.load_digits()
     X_tr, X_te, y_tr, y_te = sk_split(
         raw.data, raw.target, test_size=test_size, random_state=seed,
