@@ -638,14 +638,7 @@ def _grade_one(task, out_json):
             "kernel died): look at this notebook by hand")
     else:
         for name, tf in results.results.items():
-            hints = []
-            for r in tf.test_case_results:
-                if not r.passed and r.test_case.points:
-                    found = HINT_RE.findall(r.message)
-                    hints.append(found[-1] if found else r.message.strip())
-            summary["tests"][name] = {"score": tf.score,
-                                      "possible": tf.possible,
-                                      "hints": hints}
+            summary["tests"][name] = checks_result(tf)
     errors, interrupted = [], 0
     for cell in executed.cells[:-1]:
         if "init_grading_mode" in cell.get("source", ""):
@@ -670,6 +663,17 @@ def _grade_one(task, out_json):
     summary["cpu_driver"] = time.process_time() - t0
     Path(out_json).write_text(json.dumps(summary))
     shutil.rmtree(base, ignore_errors=True)
+
+
+def checks_result(tf):
+    """One otter test file's result: its score, points and the hint of
+    each graded case that failed (the checker's ``Hint: ...`` line)."""
+    hints = []
+    for r in tf.test_case_results:
+        if not r.passed and r.test_case.points:
+            found = HINT_RE.findall(r.message)
+            hints.append(found[-1] if found else r.message.strip())
+    return {"score": tf.score, "possible": tf.possible, "hints": hints}
 
 
 def _stop_kernel(km):

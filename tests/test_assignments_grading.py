@@ -296,15 +296,8 @@ def _otter_row(nb, aid, tmp):
     sys.modules.pop("kernel_checks", None)
     try:
         for path in sorted((checks / "tests").glob("*.py")):
-            tf = Checker.check(str(path), NBMetadataConfig(), global_env=env)
-            hints = []
-            for r in tf.test_case_results:
-                if not r.passed and r.test_case.points:
-                    found = asg.HINT_RE.findall(r.message)
-                    hints.append(found[-1] if found else r.message.strip())
-            summary["tests"][path.stem] = {"score": tf.score,
-                                           "possible": tf.possible,
-                                           "hints": hints}
+            summary["tests"][path.stem] = asg.checks_result(Checker.check(
+                str(path), NBMetadataConfig(), global_env=env))
     finally:
         sys.path.remove(str(checks))
         sys.modules.pop("kernel_checks", None)
