@@ -23,7 +23,7 @@ import re
 import pytest
 
 # Units sent first, longest first (measured with --durations: the graded
-# batch ~35-70 s, the playground ~40 s, JupyterLab ~35 s, Lighthouse 15-28 s
+# batch ~35-70 s, the playground ~40 s, JupyterLab ~35 s, Lighthouse 8-23 s
 # a page, JupyterLite ~14 s, a page's visits and checks ~5-20 s).  Only an
 # order: every unit runs wherever it comes.
 FIRST = ("tests/test_assignments_grading.py",

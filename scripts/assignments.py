@@ -128,20 +128,24 @@ def student_checker_source():
 
 
 def course_requirements():
-    """What the Gradescope image installs: pinned numpy, scikit-learn and
-    matplotlib (from requirements.txt) and optlib from this repository's
-    git URL (``repository`` in _config.yml), never from an index."""
+    """What the Gradescope image installs: pinned numpy, scikit-learn,
+    matplotlib and jsonschema (from requirements.txt; jsonschema 4.25+
+    costs each graded kernel 1.7 s, see appendix/instructors.md) and
+    optlib from this repository's git URL (``repository`` in
+    _config.yml), never from an index."""
     conf = (ROOT / "_config.yml").read_text()
     block = conf.split("\nrepository:", 1)[1]
     url = re.search(r"^\s+url:\s*(\S+)", block, re.M).group(1)
     branch = re.search(r"^\s+branch:\s*(\S+)", block, re.M)
     pins = {}
     for line in (ROOT / "requirements.txt").read_text().splitlines():
-        m = re.match(r"^(numpy|scikit-learn|matplotlib)==(\S+)", line)
+        m = re.match(r"^(numpy|scikit-learn|matplotlib|jsonschema)==(\S+)",
+                     line)
         if m:
             pins[m.group(1)] = line.strip()
     ref = f"@{branch.group(1)}" if branch else ""
-    return [pins.get(p, p) for p in ("numpy", "scikit-learn", "matplotlib")
+    return [pins.get(p, p) for p in ("numpy", "scikit-learn", "matplotlib",
+                                     "jsonschema")
             ] + [f"optlib @ git+{url}{ref}"]
 
 

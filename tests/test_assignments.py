@@ -523,8 +523,9 @@ def test_release_gives_a_folder_and_a_zip_with_public_tests_only(released):
 
 
 def test_gradescope_zip_installs_the_course_on_python_311(released):
-    """The autograder zip: Python 3.11, numpy, scikit-learn and optlib from
-    this repository's git URL, never `optlib` from an index."""
+    """The autograder zip: Python 3.11, the course's pins of numpy,
+    scikit-learn, matplotlib and jsonschema, and optlib from this
+    repository's git URL, never `optlib` from an index."""
     with zipfile.ZipFile(released / "a4_adam-autograder.zip") as zf:
         names = set(zf.namelist())
         assert {"run_autograder", "setup.sh", "environment.yml",
@@ -542,7 +543,7 @@ def test_gradescope_zip_installs_the_course_on_python_311(released):
     optlib_lines = [p for p in pip if "optlib" in p]
     assert optlib_lines == [f"optlib @ git+{url}@main"]
     reqs = (ROOT / "requirements.txt").read_text()
-    for pkg in ("numpy", "scikit-learn", "matplotlib"):
+    for pkg in ("numpy", "scikit-learn", "matplotlib", "jsonschema"):
         (line,) = [p for p in pip if p.startswith(pkg + "==")]
         assert line in reqs
     assert any(p.startswith("otter-grader") for p in pip)

@@ -16,12 +16,18 @@ import textwrap
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def _root_conftest():
+def _module(relpath):
+    """The repository's file at ``relpath``, imported under its own name
+    (``conftest`` alone would be the tests' own conftest.py)."""
     spec = importlib.util.spec_from_file_location(
-        "_root_conftest", ROOT / "conftest.py")
+        "_" + pathlib.Path(relpath).stem, ROOT / relpath)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _root_conftest():
+    return _module("conftest.py")
 
 
 def test_page_tests_are_shared_out_by_page_and_the_rest_by_file():
@@ -121,3 +127,66 @@ def test_reading_a_notebook_compiles_no_grammar():
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]", (
         f"imported by nbformat or otter: {done.stdout.strip()}")
+
+
+def _benchmark():
+    return _module("benchmarks/test_command.py")
+
+
+class _Report:
+    def __init__(self, nodeid, worker, start, stop, when="call",
+                 outcome="passed"):
+        self.nodeid, self.when, self.outcome = nodeid, when, outcome
+        self.start, self.stop = start, stop
+        if worker:
+            gateway = type("Gateway", (), {"id": worker})()
+            self.node = type("Worker", (), {"gateway": gateway})()
+
+
+def test_the_timing_benchmark_logs_on_the_controller_only(tmp_path,
+                                                          monkeypatch):
+    """benchmarks/test_command.py's plugin: one line a report, with the
+    worker that ran it; inside a worker it writes nothing (the controller
+    sees every report, so a worker's line would count twice)."""
+    bench = _benchmark()
+    log = tmp_path / "log.jsonl"
+    monkeypatch.setenv(bench.LOG_ENV, str(log))
+    bench.pytest_runtest_logreport(_Report("tests/test_optim.py::test_a",
+                                           "gw1", 10.0, 12.5))
+    rows = [json.loads(line) for line in log.read_text().splitlines()]
+    assert rows == [{"nodeid": "tests/test_optim.py::test_a", "when": "call",
+                     "worker": "gw1", "start": 10.0, "stop": 12.5,
+                     "outcome": "passed"}]
+    worker_config = type("Config", (), {"workerinput": {"workerid": "gw0"}})
+    bench.pytest_configure(worker_config())
+    bench.pytest_runtest_logreport(_Report("tests/test_optim.py::test_b",
+                                           None, 13.0, 14.0))
+    assert len(log.read_text().splitlines()) == 1
+
+
+def test_the_timing_benchmark_sums_by_the_root_conftests_units():
+    """Its summary counts a worker's busy time and groups the phases by
+    the units conftest.py shares out (every page's tests together)."""
+    pages = "tests/browser/test_pages.py"
+    rows = [
+        {"nodeid": f"{pages}::test_accessibility[intro]", "worker": "gw0",
+         "start": 100.0, "stop": 104.0, "outcome": "passed"},
+        {"nodeid": f"{pages}::test_phone_width[intro]", "worker": "gw0",
+         "start": 104.0, "stop": 105.0, "outcome": "passed"},
+        {"nodeid": f"{pages}::test_accessibility[chapters/02_loss]",
+         "worker": "gw1", "start": 100.0, "stop": 103.0, "outcome": "failed"},
+        {"nodeid": f"{pages}::test_lighthouse[intro]", "worker": "gw1",
+         "start": 103.0, "stop": 110.0, "outcome": "passed"},
+    ]
+    lines = []
+    _benchmark().summarise(rows, 90.0, 80.0, 120.0, 50.0, (1.0, 1.5, 2.0),
+                           top=5, out=lines.append)
+    text = "\n".join(lines)
+    assert "wall: 40 s; before pytest (build, Node tests): 10 s; " \
+        "pytest: 30 s" in text
+    assert "worker gw0: busy 5 s, finished 25 s after the start" in text
+    assert "worker gw1: busy 10 s, finished 30 s after the start" in text
+    assert "     8.0  page\n" in text + "\n"          # 4 + 1 + 3
+    assert "     7.0  lighthouse\n" in text + "\n"
+    assert "     5.0  page:intro" in text
+    assert "1 test phases failed" in text

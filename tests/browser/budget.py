@@ -6,7 +6,9 @@
 * ``page_bytes(context, url)``: every byte a first visit loads, uncompressed
   (HTML, styles, scripts, fonts, images; lazy images forced to load).
 * ``lighthouse(url)``: Lighthouse (npm, pinned in package.json) on mobile
-  settings with Debian's Chromium, offline; returns the four scores.
+  settings with Debian's Chromium, offline; returns the four scores
+  (``lighthouse_pages(urls)``: several pages, one Chromium; both run
+  ``lighthouse.mjs``).
 
 Run as a script to print the figures for the landing page and the two
 heaviest chapters (needs ``bash scripts/build.sh`` first):
@@ -29,6 +31,7 @@ import http.server
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import tempfile
 import threading
@@ -36,7 +39,8 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SITE = ROOT / "_build" / "html"
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE = ROOT / "node_modules" / "lighthouse"
+LIGHTHOUSE_SCRIPT = pathlib.Path(__file__).with_name("lighthouse.mjs")
 CHROMIUM = pathlib.Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 MB = 1024 * 1024
 REPORTS = ROOT / "artifacts" / "lighthouse"  # the median run's report
@@ -192,30 +196,39 @@ def lighthouse(url, workdir=None,
 
     Raises ``RuntimeError`` with Lighthouse's output if it cannot run.
     """
+    return lighthouse_pages([url], workdir, categories)[0]
+
+
+def lighthouse_pages(urls, workdir=None,
+                     categories=("performance", "accessibility",
+                                 "best-practices", "seo")):
+    """``lighthouse`` for each of ``urls``, in order, with one Node.js
+    process and one Chromium (``lighthouse.mjs``)."""
     if not LIGHTHOUSE.exists():
         raise RuntimeError(f"{LIGHTHOUSE} missing: run `npm ci` "
                            "(bash scripts/vendor.sh does it)")
+    node = shutil.which("node")
+    if not node:
+        raise RuntimeError("node not on PATH: `. scripts/node_env.sh` "
+                           "puts the environment's Node.js first")
     workdir = pathlib.Path(workdir or tempfile.mkdtemp(prefix="lh-"))
-    report = workdir / "report.json"
+    workdir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
-    cmd = [str(LIGHTHOUSE), url, "--quiet", "--output=json",
-           f"--output-path={report}",
-           "--only-categories=" + ",".join(categories),
-           # the page's picture for the HTML report's element thumbnails:
-           # no audit scores it, and on a long page it costs a second
-           "--disable-full-page-screenshot",
-           "--chrome-flags=--headless=new --no-sandbox --disable-gpu "
-           "--disable-dev-shm-usage --no-first-run "
-           f"--user-data-dir={workdir / 'profile'}"]
+    cmd = [node, str(LIGHTHOUSE_SCRIPT), str(workdir), ",".join(categories),
+           *urls]
     done = subprocess.run(cmd, capture_output=True, text=True, env=env,
-                          timeout=240)
-    if done.returncode != 0 or not report.exists():
+                          timeout=120 + 120 * len(urls))
+    reports = [workdir / f"{i}.json" for i in range(len(urls))]
+    if done.returncode != 0 or not all(r.exists() for r in reports):
         raise RuntimeError(f"lighthouse failed ({done.returncode}):\n"
                            f"{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
-    data = json.loads(report.read_text())
-    scores = {k: round(100 * (c["score"] or 0))
-              for k, c in data["categories"].items()}
-    return scores, data
+    results = []
+    for report in reports:
+        data = json.loads(report.read_text())
+        scores = {k: round(100 * (c["score"] or 0))
+                  for k, c in data["categories"].items()}
+        results.append((scores, data))
+    return results
 
 
 def failing_audits(data, category):

@@ -156,7 +156,8 @@ AXE_RUN = """async () => {
 class Visit:
     """What happened while loading one page."""
 
-    def __init__(self, context, url, viewport, screenshot=None, dark=None):
+    def __init__(self, context, url, viewport, screenshot=None, dark=None,
+                 at_load=None):
         self.console_errors, self.page_errors, self.failed = [], [], []
         network = context.network
         start = len(network.blocked)
@@ -173,6 +174,9 @@ class Visit:
         weight = budget.Weight(page)
         response = page.goto(url, wait_until="load")
         self.status = response.status if response else None
+        # what the page is like as it loads, before anything below scrolls
+        # or is forced to load
+        self.at_load = at_load(page) if at_load else None
         page.evaluate(SETTLE)
         self.facts = page.evaluate(FACTS)
         self.page = page
@@ -348,6 +352,9 @@ def _playground_pages():
             in (ROOT / f"{d}.ipynb").read_text(encoding="utf-8")]
 
 
+PLAYGROUND_PAGES = _playground_pages()
+
+
 PLAYGROUNDS = """() => Array.from(
   document.querySelectorAll('div.optlib-playground')).map(el => ({
     id: el.id, mounted: !!el.optlibPlayground,
@@ -359,44 +366,46 @@ PLAYGROUNDS = """() => Array.from(
                        .textContent).optlib}))"""
 
 
-@pytest.mark.parametrize("docname", _playground_pages())
-def test_playground_computes_only_near_the_viewport(browser_context,
-                                                    site_url, docname):
+def _playgrounds_at_load(page):
+    """The playgrounds just after load (phone width, nothing scrolled),
+    and the inline copies of the playground's script."""
+    page.wait_for_function("window.OptlibPlayground !== undefined")
+    page.wait_for_timeout(500)
+    return {"playgrounds": page.evaluate(PLAYGROUNDS),
+            "inline": page.evaluate(
+                "Array.from(document.scripts).filter(s => !s.src && "
+                "s.textContent.includes('OptlibPlayground')).length")}
+
+
+@pytest.mark.parametrize("docname", PLAYGROUND_PAGES)
+def test_playground_computes_only_near_the_viewport(narrow_visits, docname):
     """The playground's first computation (a long task) waits until the
     reader scrolls near it; the page loads optlib's playground script
     once, from the site, not inlined per output; mounted, it shows the
-    numbers optlib printed (and logs no mismatch)."""
-    page = browser_context.new_page()
-    errors = []
-    page.on("console", lambda m: errors.append(m.text)
-            if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    try:
-        page.set_viewport_size(PHONE)
-        page.goto(f"{site_url}/{docname}.html", wait_until="load")
-        page.wait_for_function("window.OptlibPlayground !== undefined")
-        page.wait_for_timeout(500)
-        before = page.evaluate(PLAYGROUNDS)
-        assert before, f"no playground on {docname}"
-        inline = page.evaluate(
-            "Array.from(document.scripts).filter(s => !s.src && "
-            "s.textContent.includes('OptlibPlayground')).length")
-        assert inline == 0, f"{inline} inline copies of the playground"
-        far = [p for p in before if p["below"] > 2]
-        assert far, f"every playground of {docname} is near the top"
-        assert not any(p["mounted"] or p["canvases"] for p in far), far
-        for play in before:
-            page.locator(f"#{play['id']}").scroll_into_view_if_needed()
-            page.wait_for_function(
-                f"document.getElementById('{play['id']}')"
-                ".querySelectorAll('.pg-outcome').length > 0")
-        after = page.evaluate(PLAYGROUNDS)
-        for play in after:
-            assert play["mounted"] and play["canvases"], play["id"]
-            assert play["outcomes"] == play["optlib"], play["id"]
-        assert not errors, errors
-    finally:
-        page.close()
+    numbers optlib printed (and logs no mismatch).
+
+    On the phone visit: its playgrounds were read just after load
+    (``_playgrounds_at_load``), before the visit's other checks, none of
+    which scrolls; here they are scrolled to."""
+    v = narrow_visits(docname)
+    page, before = v.page, v.at_load["playgrounds"]
+    assert before, f"no playground on {docname}"
+    inline = v.at_load["inline"]
+    assert inline == 0, f"{inline} inline copies of the playground"
+    far = [p for p in before if p["below"] > 2]
+    assert far, f"every playground of {docname} is near the top"
+    assert not any(p["mounted"] or p["canvases"] for p in far), far
+    for play in before:
+        page.locator(f"#{play['id']}").scroll_into_view_if_needed()
+        page.wait_for_function(
+            f"document.getElementById('{play['id']}')"
+            ".querySelectorAll('.pg-outcome').length > 0")
+    after = page.evaluate(PLAYGROUNDS)
+    for play in after:
+        assert play["mounted"] and play["canvases"], play["id"]
+        assert play["outcomes"] == play["optlib"], play["id"]
+    errors = v.page_errors + v.console_errors
+    assert not errors, errors
 
 
 @pytest.mark.parametrize("docname", PAGES)
@@ -551,7 +560,9 @@ def narrow_visits(browser_context, site_url):
     def visit(docname):
         if docname not in cache:
             v = Visit(browser_context, f"{site_url}/{docname}.html", PHONE,
-                      f"{_slug(docname)}-phone.png")
+                      f"{_slug(docname)}-phone.png",
+                      at_load=_playgrounds_at_load
+                      if docname in PLAYGROUND_PAGES else None)
             v.toggles = _check_toggles(v.page, PHONE["width"])
             v.page.set_viewport_size(TABLET)
             v.toggles += _check_toggles(v.page, TABLET["width"])
