@@ -71,12 +71,11 @@ def pytest_sessionstart(session):
 # -- the measurement --------------------------------------------------------
 
 def busy_cpu_seconds():
-    """(busy, total) CPU seconds of the whole machine since boot."""
+    """Busy CPU seconds of the whole machine since boot."""
     with open("/proc/stat", encoding="ascii") as stat:
         fields = [int(v) for v in stat.readline().split()[1:9]]
-    hz = os.sysconf("SC_CLK_TCK")
     idle = fields[3] + fields[4]                  # idle, iowait
-    return (sum(fields) - idle) / hz, sum(fields) / hz
+    return (sum(fields) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def _root_conftest():
@@ -139,14 +138,14 @@ def main(argv):
                + [p for p in [os.environ.get("PYTHONPATH")] if p])}
     load = os.getloadavg()
     try:
-        cpu0 = busy_cpu_seconds()[0]
+        cpu0 = busy_cpu_seconds()
     except OSError:                               # not Linux
         cpu0 = None
     t0 = time.time()
     done = subprocess.run(["bash", str(ROOT / "scripts" / "test.sh"),
                            "-p", "test_command", *argv], cwd=ROOT, env=env)
     t1 = time.time()
-    cpu = busy_cpu_seconds()[0] - cpu0 if cpu0 is not None else None
+    cpu = busy_cpu_seconds() - cpu0 if cpu0 is not None else None
     rows, session_start = [], None
     for line in log.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
