@@ -4,9 +4,10 @@ Work units for two workers (``scripts/test.sh`` runs ``-n 2 --dist
 loadscope --no-loadscope-reorder``): a unit is a test file, so that a
 module's fixtures (the graded batch, a JupyterLab server) are built once,
 except the page tests, whose unit is a page (its visits are cached per
-page) and Lighthouse's, one per page, so that the longest file is shared
-by both workers. The units known to be long are sent first, so that no
-long unit starts last while the other worker sits idle.
+page) and Lighthouse's (one process runs its three pages), so that the
+longest file is shared by both workers. The units known to be long are
+sent first, so that no long unit starts last while the other worker sits
+idle.
 
 (Not with ``xdist_group`` marks and ``--dist loadgroup``: pytest-xdist 3.8
 adds the group to ``item._nodeid``, which pytest 9 no longer reads, so the
@@ -23,13 +24,13 @@ import re
 import pytest
 
 # Units sent first, longest first (measured with --durations: the graded
-# batch ~35-70 s, the playground ~40 s, JupyterLab ~35 s, Lighthouse 8-23 s
-# a page, JupyterLite ~14 s, a page's visits and checks ~5-20 s).  Only an
+# batch ~35-70 s, the playground ~40 s, JupyterLab ~35 s, Lighthouse
+# ~35-50 s, JupyterLite ~14 s, a page's visits and checks ~5-20 s).  Only an
 # order: every unit runs wherever it comes.
 FIRST = ("tests/test_assignments_grading.py",
          "tests/browser/test_playground.py",
          "tests/browser/test_jupyterlab.py",
-         "lighthouse:", "tests/browser/test_lite.py", "page:",
+         "lighthouse", "tests/browser/test_lite.py", "page:",
          "tests/test_assignments.py")
 PAGES = "tests/browser/test_pages.py"
 _PAGE_TEST = re.compile(r"(test_\w+)\[([^\]]+)\]$")
@@ -37,13 +38,14 @@ _PAGE_TEST = re.compile(r"(test_\w+)\[([^\]]+)\]$")
 
 def work_unit(nodeid):
     """The unit of work a test belongs to: its file, or in the page tests
-    its page (Lighthouse's apart)."""
+    its page (Lighthouse's pages together apart)."""
     path, _, name = nodeid.partition("::")
     m = _PAGE_TEST.match(name) if path == PAGES else None
     if not m:
         return path
-    kind = "lighthouse" if m.group(1) == "test_lighthouse" else "page"
-    return f"{kind}:{m.group(2)}"
+    if m.group(1) == "test_lighthouse":
+        return "lighthouse"
+    return f"page:{m.group(2)}"
 
 
 def _rank(unit):
